@@ -1,0 +1,29 @@
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ConsoleNav } from "@/components/shell/console-nav";
+import { EnvironmentBanner } from "@/components/shell/environment-banner";
+import { getEnv } from "@/server/env";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  await connection(); // rendered per request: it reads run-time configuration
+  const env = getEnv();
+  const t = await getTranslations("App");
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-8 px-6 py-3">
+          <span className="text-sm font-semibold tracking-tight">{t("name")}</span>
+          <ConsoleNav />
+        </div>
+      </header>
+      <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/shell/page-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Lookup");
+  return { title: t("title") };
+}
+
+export default async function LookupPage() {
+  const t = await getTranslations("Lookup");
+  return <PageHeader title={t("title")} intro={t("intro")} />;
+}

@@ -1,0 +1,34 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+const tsx = require("tsx/cjs/api");
+
+/**
+ * Refuse a bad configuration before anything else runs: `next build`, `next start` and
+ * `next dev` all load this file first. One line names each bad variable; no stack trace.
+ * SKIP_ENV_VALIDATION=1 lets an image be built without its runtime secrets.
+ */
+function validateConfiguration() {
+  if (process.env.SKIP_ENV_VALIDATION === "1") return;
+  /** @type {typeof import("./server/env/schema")} */
+  const { parseEnv } = tsx.require("./server/env/schema.ts", __filename);
+  const result = parseEnv(process.env);
+  if (!result.ok) {
+    process.stderr.write(`${result.message}\n`);
+    process.exit(1);
+  }
+}
+
+validateConfiguration();
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WASM database drivers are loaded by Node at run time, never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile"],
+  typescript: { tsconfigPath: "tsconfig.json" },
+};
+
+module.exports = withNextIntl(nextConfig);

@@ -1,0 +1,12 @@
+// Command-line entry points share one rule with the console: a failure is one line that
+// says what is wrong, then exit status 1; never a stack trace.
+export function runCli(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message || error.name : String(error);
+      console.error(message);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { getDatabaseHandle } from "@/server/db";
+import { getEnv, isBuildPhase } from "@/server/env";
+import { getAuthSecret } from "@/server/env/auth-secret";
+
+/**
+ * Start-up: prove the configuration, open and migrate the database, settle the session
+ * key. Anything wrong stops the console with one line that says what, not a stack trace.
+ */
+export async function bootConsole(): Promise<void> {
+  if (isBuildPhase()) return; // nothing touches the database while `next build` runs
+  try {
+    const env = getEnv();
+    const database = await getDatabaseHandle();
+    getAuthSecret();
+    const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
+    console.info(`Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`);
+  } catch (error) {
+    console.error(`Console cannot start: ${describeStartupError(error)}`);
+    process.exit(1);
+  }
+}
+
+function describeStartupError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  // pg reports an unreachable server as an AggregateError with an empty message.
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ECONNREFUSED") return "the PostgreSQL server at DATABASE_URL refused the connection (is it running?)";
+  return error.message || code || error.name;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { migrateEmbedded, migrateServer } from "./migrate";
+import { lockDataDirectory } from "./pglite-lock";
+import * as schema from "./schema";
+
+/** One type for both drivers: application code never knows which one it has. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Applies the committed migrations that have not run yet. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseLocation {
+  /** A PostgreSQL server; when absent, the embedded PGlite database under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** How long to wait for a crashed holder's lock on the embedded database to go stale. */
+  waitForLockMs?: number;
+}
+
+/** Where the embedded database keeps its files inside DATA_DIR. */
+export function pgliteDirectory(dataDir: string): string {
+  return path.join(dataDir, "pglite");
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<DatabaseHandle> {
+  if (location.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+    const databaseUrl = location.databaseUrl;
+    return {
+      db: drizzlePostgres({ client: pool, schema }),
+      kind: "postgres",
+      migrate: () => migrateServer(databaseUrl),
+      close: () => pool.end(),
+    };
+  }
+
+  const directory = pgliteDirectory(location.dataDir);
+  const unlock = await lockDataDirectory(directory, location.waitForLockMs);
+  try {
+    const client = await PGlite.create(directory);
+    const db = drizzlePglite({ client, schema });
+    return {
+      db,
+      kind: "pglite",
+      migrate: () => migrateEmbedded(db),
+      close: async () => {
+        await client.close();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}

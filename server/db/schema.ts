@@ -1,0 +1,18 @@
+// The console's own tables. The Adapty profiles themselves live in Adapty; only what the
+// console must remember on its own (its staff, later the audit trail) is stored here.
+import { boolean, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const staffRole = pgEnum("staff_role", ["viewer", "agent", "admin"]);
+
+export const staff = pgTable("staff", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  /** Stored lower-cased so that sign-in and single sign-on match regardless of case. */
+  email: text("email").notNull().unique(),
+  displayName: text("display_name"),
+  role: staffRole("role").notNull().default("viewer"),
+  /** scrypt hash; null for staff who only sign in through single sign-on. */
+  passwordHash: text("password_hash"),
+  enabled: boolean("enabled").notNull().default(true),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

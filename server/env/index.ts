@@ -1,0 +1,29 @@
+import "server-only";
+import { parseEnv, type ConsoleEnv } from "./schema";
+
+export type { ConsoleEnv, ConsoleMode } from "./schema";
+
+/** Raised when the environment is invalid; its message is one line meant for the operator. */
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+}
+
+let cached: ConsoleEnv | undefined;
+
+/**
+ * The validated configuration. next.config.js has already refused a bad environment
+ * before the console starts, so inside the server this only parses once and caches.
+ */
+export function getEnv(): ConsoleEnv {
+  if (!cached) {
+    const result = parseEnv(process.env);
+    if (!result.ok) throw new ConfigurationError(result.message);
+    cached = result.env;
+  }
+  return cached;
+}
+
+/** True while `next build` runs: nothing may touch the database or Adapty then. */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

@@ -1,0 +1,161 @@
+// The console's whole configuration, parsed from environment variables.
+// Deliberately free of `server-only`: next.config.js loads this file to refuse a bad
+// configuration at build and start-up, before any Next.js module exists. Everything
+// else imports configuration through `server/env/index.ts`, which is fenced.
+import path from "node:path";
+import { z } from "zod";
+
+export type ConsoleMode = "sandbox" | "live";
+
+export interface ConsoleEnv {
+  /** sandbox: no Adapty key, the built-in sandbox answers. live: a real Adapty app. */
+  mode: ConsoleMode;
+  adapty: {
+    secretKey: string | undefined;
+    apiUrl: string;
+    accessLevels: string[];
+    timeoutMs: number;
+  };
+  consoleEnvLabel: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  authSecret: string | undefined;
+  port: number;
+}
+
+type Source = Record<string, string | undefined>;
+
+// An empty variable (FOO=) means "not set", as in most twelve-factor tooling.
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const variable = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
+
+const integer = (min: number, max: number, expected: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, expected)
+    .transform(Number)
+    .pipe(z.number().int().min(min, expected).max(max, expected));
+
+function parsedProtocol(value: string): string {
+  return URL.canParse(value) ? new URL(value).protocol : "";
+}
+
+const httpUrl = (expected: string) =>
+  z
+    .string()
+    .refine(
+      (value) => ["http:", "https:"].includes(parsedProtocol(value)) && !/^[a-z]+:\/\/[^/]*@/i.test(value),
+      expected,
+    )
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const ACCESS_LEVEL_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Each variable with what it must hold; the message is what the operator reads. */
+const configSchema = z.object({
+  ADAPTY_SECRET_KEY: variable(
+    z
+      .string()
+      .regex(/^\S{8,512}$/, "must be Adapty's secret API key: 8 to 512 characters, no spaces")
+      .optional(),
+  ),
+  ADAPTY_API_URL: variable(
+    httpUrl("must be an http(s) URL without credentials, such as https://api.adapty.io").default(
+      "https://api.adapty.io",
+    ),
+  ),
+  ADAPTY_ACCESS_LEVELS: variable(
+    z
+      .string()
+      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+      .refine(
+        (ids) => ids.length > 0 && ids.every((id) => ACCESS_LEVEL_ID.test(id)),
+        "must be a comma-separated list of access level ids (letters, digits, '.', '_', '-'), such as premium,pro",
+      )
+      .default(["premium"]),
+  ),
+  ADAPTY_TIMEOUT_MS: variable(
+    integer(100, 120_000, "must be a whole number of milliseconds from 100 to 120000").default(10_000),
+  ),
+  CONSOLE_ENV_LABEL: variable(
+    z
+      .string()
+      .trim()
+      .regex(/^[^\u0000-\u001f]{1,40}$/, "must be a short label of at most 40 characters, such as Production")
+      .default("Live"),
+  ),
+  DATABASE_URL: variable(
+    z
+      .string()
+      .refine(
+        (value) => ["postgres:", "postgresql:"].includes(parsedProtocol(value)),
+        "must be a PostgreSQL URL such as postgres://user:password@host:5432/console, or unset for the embedded database",
+      )
+      .optional(),
+  ),
+  DATA_DIR: variable(
+    z
+      .string()
+      .regex(/^[^\u0000]+$/, "must be a directory path")
+      .default("./data")
+      .transform((value) => path.resolve(value)),
+  ),
+  AUTH_SECRET: variable(
+    z.string().min(32, "must be at least 32 characters of random text (openssl rand -base64 32)").optional(),
+  ),
+  PORT: variable(integer(1, 65_535, "must be a TCP port number from 1 to 65535").default(3000)),
+});
+
+export type ConfigVariable = keyof typeof configSchema.shape;
+export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as ConfigVariable[];
+
+/** Values never echoed back in an error message. */
+const SECRET_VARIABLES = new Set<string>(["ADAPTY_SECRET_KEY", "DATABASE_URL", "AUTH_SECRET"]);
+
+export type ParseResult = { ok: true; env: ConsoleEnv } | { ok: false; message: string };
+
+/** Parses the environment; on failure returns one line naming every bad variable. */
+export function parseEnv(source: Source): ParseResult {
+  const parsed = configSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = new Map<string, string>();
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0]);
+      if (problems.has(name)) continue;
+      const raw = source[name];
+      const shown = SECRET_VARIABLES.has(name) || raw === undefined ? "" : ` (got ${JSON.stringify(raw.slice(0, 60))})`;
+      problems.set(name, `${name} ${issue.message}${shown}`);
+    }
+    return { ok: false, message: `Invalid configuration: ${[...problems.values()].join("; ")}` };
+  }
+
+  const values = parsed.data;
+  const mode: ConsoleMode = values.ADAPTY_SECRET_KEY ? "live" : "sandbox";
+  if (mode === "live" && values.AUTH_SECRET === undefined) {
+    return {
+      ok: false,
+      message:
+        "Invalid configuration: AUTH_SECRET must be set (at least 32 random characters) when ADAPTY_SECRET_KEY is set; only sandbox mode generates one",
+    };
+  }
+
+  return {
+    ok: true,
+    env: {
+      mode,
+      adapty: {
+        secretKey: values.ADAPTY_SECRET_KEY,
+        apiUrl: values.ADAPTY_API_URL,
+        accessLevels: values.ADAPTY_ACCESS_LEVELS,
+        timeoutMs: values.ADAPTY_TIMEOUT_MS,
+      },
+      consoleEnvLabel: values.CONSOLE_ENV_LABEL,
+      databaseUrl: values.DATABASE_URL,
+      dataDir: values.DATA_DIR,
+      authSecret: values.AUTH_SECRET,
+      port: values.PORT,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/server/db";
+import { getEnv, type ConsoleMode } from "@/server/env";
+
+export interface HealthCheck {
+  ok: boolean;
+  latencyMs: number;
+  /** A short, fixed phrase: never an error message, a URL or anything secret. */
+  detail: string;
+}
+
+export interface HealthReport {
+  status: "ok" | "degraded";
+  mode: ConsoleMode;
+  database: HealthCheck;
+  adapty: HealthCheck;
+}
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+async function timed(check: (signal: AbortSignal) => Promise<string>): Promise<HealthCheck> {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(CHECK_TIMEOUT_MS);
+  try {
+    const detail = await Promise.race([
+      check(signal),
+      new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(new Error("timed out")))),
+    ]);
+    return { ok: true, latencyMs: Math.round(performance.now() - started), detail };
+  } catch (error) {
+    const detail = error instanceof HealthProblem ? error.message : signal.aborted ? "timed out" : "unreachable";
+    return { ok: false, latencyMs: Math.round(performance.now() - started), detail };
+  }
+}
+
+/** A failure whose message is safe to publish. */
+class HealthProblem extends Error {}
+
+async function checkDatabase(): Promise<string> {
+  const db = await getDb();
+  await db.execute(sql`select 1`);
+  return "reachable";
+}
+
+/**
+ * Asks Adapty for a profile that cannot exist: "not found" proves both that Adapty
+ * answers and that it accepts the console's key, without touching any real customer.
+ */
+async function checkAdapty(signal: AbortSignal): Promise<string> {
+  const { mode, adapty } = getEnv();
+  if (mode === "sandbox") return "built-in sandbox";
+  const response = await fetch(`${adapty.apiUrl}/api/v2/server-side-api/profile/`, {
+    headers: {
+      Authorization: `Api-Key ${adapty.secretKey}`,
+      "adapty-profile-id": "00000000-0000-0000-0000-000000000000",
+    },
+    signal,
+    cache: "no-store",
+  });
+  await response.body?.cancel();
+  if (response.status === 404) return "reachable, key accepted";
+  if (response.status === 401 || response.status === 403) throw new HealthProblem("key rejected");
+  throw new HealthProblem(`unexpected status ${response.status}`);
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const [database, adapty] = await Promise.all([timed(checkDatabase), timed(checkAdapty)]);
+  return {
+    status: database.ok && adapty.ok ? "ok" : "degraded",
+    mode: getEnv().mode,
+    database,
+    adapty,
+  };
+}
