@@ -27,3 +27,12 @@ export function getEnv(): ConsoleEnv {
 export function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";
 }
+
+/**
+ * The standalone sandbox (`npm run sandbox`) is its own program with its own two
+ * settings: its API key (SANDBOX_API_KEY, or --api-key) and DATA_DIR for its state.
+ */
+export function getSandboxServerEnv(): { apiKey: string | undefined; dataDir: string } {
+  const apiKey = process.env.SANDBOX_API_KEY?.trim();
+  return { apiKey: apiKey ? apiKey : undefined, dataDir: getEnv().dataDir };
+}
