@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { AdaptyError, getAdaptyClient } from "@/server/adapty";
 import { getDb } from "@/server/db";
 import { getEnv, type ConsoleMode } from "@/server/env";
 
@@ -47,21 +48,16 @@ async function checkDatabase(): Promise<string> {
  * Asks Adapty for a profile that cannot exist: "not found" proves both that Adapty
  * answers and that it accepts the console's key, without touching any real customer.
  */
-async function checkAdapty(signal: AbortSignal): Promise<string> {
-  const { mode, adapty } = getEnv();
-  if (mode === "sandbox") return "built-in sandbox";
-  const response = await fetch(`${adapty.apiUrl}/api/v2/server-side-api/profile/`, {
-    headers: {
-      Authorization: `Api-Key ${adapty.secretKey}`,
-      "adapty-profile-id": "00000000-0000-0000-0000-000000000000",
-    },
-    signal,
-    cache: "no-store",
-  });
-  await response.body?.cancel();
-  if (response.status === 404) return "reachable, key accepted";
-  if (response.status === 401 || response.status === 403) throw new HealthProblem("key rejected");
-  throw new HealthProblem(`unexpected status ${response.status}`);
+async function checkAdapty(): Promise<string> {
+  try {
+    await getAdaptyClient().getProfile({ profileId: "00000000-0000-0000-0000-000000000000" });
+    return "reachable, key accepted";
+  } catch (error) {
+    if (!(error instanceof AdaptyError)) throw error;
+    if (error.kind === "not_found") return getEnv().mode === "sandbox" ? "built-in sandbox" : "reachable, key accepted";
+    if (error.kind === "key_rejected") throw new HealthProblem("key rejected");
+    throw new HealthProblem(error.kind.replaceAll("_", " "));
+  }
 }
 
 export async function checkHealth(): Promise<HealthReport> {

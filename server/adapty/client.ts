@@ -180,12 +180,13 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
     throw lastError ?? new AdaptyError("Adapty did not answer in time.", { kind: "timeout" });
   }
 
+  // Async so that input refused before sending rejects like any other failure.
   return {
-    getProfile(user: UserRef) {
+    async getProfile(user: UserRef) {
       return send<Profile>({ method: "GET", path: ADAPTY_PATHS.profile, headers: userHeaders(user), expect: "profile" });
     },
 
-    createProfile(user: CreateUserRef, fields: ProfileFields = {}, platform?: AdaptyPlatform) {
+    async createProfile(user: CreateUserRef, fields: ProfileFields = {}, platform?: AdaptyPlatform) {
       return send<Profile>({
         method: "POST",
         path: ADAPTY_PATHS.profile,
@@ -195,15 +196,15 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
       });
     },
 
-    updateProfile(user: UserRef, changes: ProfileChanges) {
+    async updateProfile(user: UserRef, changes: ProfileChanges) {
       return send<Profile>({ method: "PATCH", path: ADAPTY_PATHS.profile, headers: userHeaders(user), body: changes, expect: "profile" });
     },
 
-    deleteProfile(user: UserRef) {
+    async deleteProfile(user: UserRef) {
       return send<undefined>({ method: "DELETE", path: ADAPTY_PATHS.profile, headers: userHeaders(user), expect: "empty" });
     },
 
-    grantAccessLevel(user: UserRef, grant: GrantRequest) {
+    async grantAccessLevel(user: UserRef, grant: GrantRequest) {
       return send<Profile>({
         method: "POST",
         path: ADAPTY_PATHS.grant,
@@ -217,7 +218,7 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
       });
     },
 
-    revokeAccessLevel(user: UserRef, revoke: RevokeRequest) {
+    async revokeAccessLevel(user: UserRef, revoke: RevokeRequest) {
       return send<Profile>({
         method: "POST",
         path: ADAPTY_PATHS.revoke,
