@@ -26,6 +26,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Adapty's paths end with "/" and the built-in sandbox serves them verbatim at
+  // /sandbox/adapty/…; Next.js would otherwise redirect them to the slash-less form.
+  skipTrailingSlashRedirect: true,
   // Native and WASM database drivers are loaded by Node at run time, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile"],
   typescript: { tsconfigPath: "tsconfig.json" },

@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CONSOLE_URL, consoleServer } from "./e2e/support/servers";
+import { CONSOLE_URL, consoleServer, sandboxModeConsoleServer, sandboxServer } from "./e2e/support/servers";
 
 // End-to-end tests drive Debian's Chromium (Playwright's own browser download does not
-// work on these machines) against the built console, started here on its own port with
-// a fresh data directory. `npm test` builds first; `npm run test:e2e` reuses that build.
+// work on these machines) against the built console, started here with fresh data: one
+// in live mode against the standalone Adapty sandbox over HTTP, one on its embedded
+// defaults. `npm test` builds first; `npm run test:e2e` reuses that build.
 export default defineConfig({
   testDir: "e2e",
   outputDir: "e2e/.artifacts/results",
@@ -34,5 +35,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [consoleServer],
+  webServer: [sandboxServer, consoleServer, sandboxModeConsoleServer],
 });

@@ -1,23 +1,24 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { SCREENSHOTS } from "./support/servers";
+import { sandbox } from "./support/sandbox";
+import { CONSOLE_ENV_LABEL, SCREENSHOTS } from "./support/servers";
 
-test("the console opens on Look up with the sandbox banner and the navigation", async ({ page }) => {
+test("the console opens on Look up with the environment banner and the navigation", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/profiles$/);
-  await expect(page.getByRole("status", { name: "SANDBOX" })).toBeVisible();
+  await expect(page.getByRole("status", { name: CONSOLE_ENV_LABEL })).toBeVisible();
+  await expect(page.getByText("SANDBOX")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link")).toHaveText(["Look up", "Create profile", "Audit"]);
   await expect(nav.getByRole("link", { name: "Look up" })).toHaveAttribute("aria-current", "page");
-  await page.screenshot({ path: path.join(SCREENSHOTS, "shell-lookup.png"), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "shell-live.png"), fullPage: true });
 
   await nav.getByRole("link", { name: "Audit" }).click();
   await expect(page).toHaveURL(/\/audit$/);
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Audit" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("status", { name: "SANDBOX" })).toBeVisible();
 
   await nav.getByRole("link", { name: "Create profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Create profile" })).toBeVisible();
@@ -27,20 +28,41 @@ test("an unknown address shows a plain-words 404 with a way back", async ({ page
   const response = await page.goto("/no/such/page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "not-found.png") });
   await page.getByRole("link", { name: "Go to Look up" }).click();
   await expect(page).toHaveURL(/\/profiles$/);
-  await page.goto("/no/such/page");
-  await page.screenshot({ path: path.join(SCREENSHOTS, "not-found.png") });
 });
 
-test("the health endpoint reports the database and Adapty, and nothing secret", async ({ request }) => {
+test("the health endpoint asks Adapty over HTTP and reveals nothing secret", async ({ request }) => {
+  const before = (await sandbox.requests()).length;
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
-  expect(await response.json()).toEqual({
+  const text = await response.text();
+  expect(JSON.parse(text)).toEqual({
     status: "ok",
-    mode: "sandbox",
+    mode: "live",
     database: { ok: true, latencyMs: expect.any(Number), detail: "reachable" },
-    adapty: { ok: true, latencyMs: expect.any(Number), detail: "built-in sandbox" },
+    adapty: { ok: true, latencyMs: expect.any(Number), detail: "reachable, key accepted" },
   });
+  expect(text).not.toContain("secret_e2e_sandbox_key");
+
+  // The check reached the sandbox as a profile read for an id that cannot exist.
+  const requests = (await sandbox.requests()).slice(before);
+  expect(requests).toContainEqual(
+    expect.objectContaining({ method: "GET", path: "/api/v2/server-side-api/profile/", profileId: "00000000-0000-0000-0000-000000000000", status: 404 }),
+  );
+});
+
+test("the health endpoint reports Adapty down as 503 while the console keeps serving", async ({ request, page }) => {
+  await sandbox.faults({ failNext: { count: 8, status: 503 } });
+  try {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(503);
+    expect(await response.json()).toMatchObject({ status: "degraded", database: { ok: true }, adapty: { ok: false, detail: "unavailable" } });
+    await page.goto("/profiles");
+    await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
+  } finally {
+    await sandbox.faults({});
+  }
 });

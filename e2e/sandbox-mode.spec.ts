@@ -1,0 +1,51 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { SANDBOX_MODE_CONSOLE_URL, SCREENSHOTS } from "./support/servers";
+
+// The console as the README's first command starts it: no configuration at all.
+test.use({ baseURL: SANDBOX_MODE_CONSOLE_URL });
+
+const PROFILE_PATH = "/sandbox/adapty/api/v2/server-side-api/profile/";
+
+test("shows a loud SANDBOX banner on every page", async ({ page }) => {
+  for (const address of ["/profiles", "/profiles/new", "/audit"]) {
+    await page.goto(address);
+    await expect(page.getByRole("status", { name: "SANDBOX" })).toBeVisible();
+  }
+  await page.goto("/profiles");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "shell-sandbox.png"), fullPage: true });
+});
+
+test("reports the built-in sandbox as healthy", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(await response.json()).toMatchObject({ status: "ok", mode: "sandbox", adapty: { ok: true, detail: "built-in sandbox" } });
+});
+
+test("serves the built-in sandbox over HTTP with Adapty's API and errors", async ({ request }) => {
+  const found = await request.get(PROFILE_PATH, {
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "demo-active-renewing" },
+  });
+  expect(found.status()).toBe(200);
+  expect(found.headers()["request-id"]).toMatch(/^[0-9a-f]{32}$/);
+  const { data } = (await found.json()) as { data: { customer_user_id: string; access_levels: { access_level_id: string }[] } };
+  expect(data.customer_user_id).toBe("demo-active-renewing");
+  expect(data.access_levels.map((level) => level.access_level_id)).toEqual(["premium"]);
+
+  const created = await request.post(PROFILE_PATH, {
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "created-over-http" },
+    data: { first_name: "Curl" },
+  });
+  expect(created.status()).toBe(200);
+  const again = await request.get(PROFILE_PATH, {
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "created-over-http" },
+  });
+  expect(again.status()).toBe(200);
+
+  const refused = await request.get(PROFILE_PATH, { headers: { Authorization: "Api-Key wrong", "adapty-customer-user-id": "x" } });
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toMatchObject({ error_code: "not_authenticated", status_code: 401 });
+
+  const missing = await request.get(PROFILE_PATH, { headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "nobody" } });
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error_code: "profile_does_not_exist" });
+});

@@ -1,0 +1,27 @@
+import { SANDBOX_KEY, SANDBOX_URL } from "./servers";
+
+/** The standalone sandbox's controls: what reached "Adapty", reset, faults. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  customerUserId: string | null;
+  profileId: string | null;
+  body: unknown;
+  status: number | null;
+}
+
+async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${SANDBOX_URL}/__sandbox/${path}`, {
+    method,
+    headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`sandbox control ${method} ${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export const sandbox = {
+  reset: () => control("POST", "reset"),
+  requests: async () => (await control<{ requests: ReceivedRequest[] }>("GET", "requests")).requests,
+  faults: (faults: Record<string, unknown>) => control("POST", "faults", faults),
+};
