@@ -32,6 +32,23 @@ const nextConfig = {
   // Native and WASM database drivers are loaded by Node at run time, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile"],
   typescript: { tsconfigPath: "tsconfig.json" },
+  // forbidden(): a 403 page for a role that may not see a page (server/auth/require-staff.ts).
+  experimental: { authInterrupts: true },
+  // Headers every response carries, static files included. The Content-Security-Policy
+  // (with a per-request nonce) and HSTS (live mode) are set per request in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -2,6 +2,7 @@ import "server-only";
 import { getDatabaseHandle } from "@/server/db";
 import { getEnv, isBuildPhase } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
+import { ensureDemoStaff } from "@/server/auth/staff";
 
 /**
  * Start-up: prove the configuration, open and migrate the database, settle the session
@@ -13,6 +14,7 @@ export async function bootConsole(): Promise<void> {
     const env = getEnv();
     const database = await getDatabaseHandle();
     getAuthSecret();
+    if (env.mode === "sandbox") await ensureDemoStaff();
     const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
     console.info(`Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`);
   } catch (error) {

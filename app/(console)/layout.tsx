@@ -1,14 +1,24 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ConsoleNav } from "@/components/shell/console-nav";
+import { ConsoleNav, type NavKey } from "@/components/shell/console-nav";
 import { EnvironmentBanner } from "@/components/shell/environment-banner";
+import { StaffMenu } from "@/components/shell/staff-menu";
+import { can } from "@/server/auth/permissions";
+import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  await connection(); // rendered per request: it reads run-time configuration
+  await connection(); // rendered per request: it reads the session and run-time configuration
+  const staff = await requireStaffPage("profiles.read");
   const env = getEnv();
   const t = await getTranslations("App");
+  const links: NavKey[] = [
+    "lookup",
+    ...(can(staff.role, "profiles.write") ? (["createProfile"] as const) : []),
+    "audit",
+    ...(can(staff.role, "staff.manage") ? (["staff"] as const) : []),
+  ];
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -18,7 +28,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-8 px-6 py-3">
           <span className="text-sm font-semibold tracking-tight">{t("name")}</span>
-          <ConsoleNav />
+          <ConsoleNav links={links} />
+          <StaffMenu email={staff.email} role={staff.role} />
         </div>
       </header>
       <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">

@@ -4,22 +4,27 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-const LINKS = [
-  { href: "/profiles", key: "lookup", exact: true },
-  { href: "/profiles/new", key: "createProfile", exact: true },
-  { href: "/audit", key: "audit", exact: false },
-] as const;
+const LINKS = {
+  lookup: { href: "/profiles", exact: true },
+  createProfile: { href: "/profiles/new", exact: true },
+  audit: { href: "/audit", exact: false },
+  staff: { href: "/staff", exact: false },
+} as const;
 
-export function ConsoleNav() {
+export type NavKey = keyof typeof LINKS;
+
+/** The console's sections; the layout passes only those the staff member's role allows. */
+export function ConsoleNav({ links }: { links: NavKey[] }) {
   const t = useTranslations("Nav");
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
       <ul className="flex gap-1">
-        {LINKS.map(({ href, key, exact }) => {
+        {links.map((key) => {
+          const { href, exact } = LINKS[key];
           const current = exact ? pathname === href : pathname.startsWith(href);
           return (
-            <li key={href}>
+            <li key={key}>
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}

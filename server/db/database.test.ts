@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -11,6 +11,7 @@ import { staff } from "./schema";
 // The README's test command starts a throw-away PostgreSQL server and passes its URL in
 // TEST_DATABASE_URL; a bare `vitest` run on a laptop without one runs the PGlite half only.
 const postgresUrl = process.env.TEST_DATABASE_URL;
+const MIGRATION_COUNT = readdirSync(path.join(import.meta.dirname, "migrations")).filter((name) => name.endsWith(".sql")).length;
 
 async function appliedMigrations(handle: DatabaseHandle): Promise<number | undefined> {
   // Both drivers answer with { rows }, but the shared PgDatabase type cannot say so.
@@ -28,7 +29,7 @@ async function roundTrip(handle: DatabaseHandle) {
   expect(found?.enabled).toBe(true);
   expect(found?.createdAt).toBeInstanceOf(Date);
   await expect(handle.db.insert(staff).values({ email, role: "viewer" })).rejects.toThrow();
-  expect(await appliedMigrations(handle)).toBe(1);
+  expect(await appliedMigrations(handle)).toBe(MIGRATION_COUNT);
 }
 
 describe("embedded database (PGlite)", () => {
@@ -76,7 +77,7 @@ describe.skipIf(!postgresUrl)("PostgreSQL server", () => {
     const handles = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: postgresUrl, dataDir: "/nonexistent" })));
     try {
       await Promise.all(handles.map((handle) => handle.migrate()));
-      expect(await appliedMigrations(handles[0]!)).toBe(1);
+      expect(await appliedMigrations(handles[0]!)).toBe(MIGRATION_COUNT);
     } finally {
       await Promise.all(handles.map((handle) => handle.close()));
     }

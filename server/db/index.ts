@@ -10,11 +10,20 @@ export type { Database } from "./client";
 const KEY = Symbol.for("adapty-support-console.database");
 type Holder = { [KEY]?: Promise<DatabaseHandle> };
 
+// The console waits for a crashed predecessor's lock on the embedded database to go
+// stale; a command-line tool refuses at once instead (refuseBusyDatabase).
+let waitForLockMs = 12_000;
+
+/** For CLIs: if a running console holds the embedded database, say so now rather than wait. */
+export function refuseBusyDatabase(): void {
+  waitForLockMs = 0;
+}
+
 /** The process's database, opened and migrated on first use (at start-up, from instrumentation). */
 export async function getDatabaseHandle(): Promise<DatabaseHandle> {
   const holder = globalThis as Holder;
   holder[KEY] ??= (async () => {
-    const handle = await openDatabase({ ...getEnv(), waitForLockMs: 12_000 });
+    const handle = await openDatabase({ ...getEnv(), waitForLockMs });
     try {
       await handle.migrate();
     } catch (error) {

@@ -23,6 +23,8 @@ describe("parseEnv", () => {
         dataDir: path.resolve("./data"),
         authSecret: undefined,
         port: 3000,
+        oidc: undefined,
+        allowedDomains: [],
       },
     });
   });
@@ -79,6 +81,24 @@ describe("parseEnv", () => {
     const message = problem({ PORT: "70000", ADAPTY_API_URL: "ftp://x", CONSOLE_ENV_LABEL: "x".repeat(41) });
     expect(message.split("; ")).toHaveLength(3);
     expect(message).toContain("PORT must be a TCP port number");
+  });
+
+  it("takes single sign-on only when issuer, client id and secret come together", () => {
+    expect(problem({ AUTH_OIDC_ISSUER: "https://login.example.com" })).toContain("must be set together");
+    const result = parseEnv({
+      AUTH_OIDC_ISSUER: "https://login.example.com/",
+      AUTH_OIDC_CLIENT_ID: "console",
+      AUTH_OIDC_CLIENT_SECRET: "s3cret",
+      AUTH_ALLOWED_DOMAINS: "Example.com, example.org",
+    });
+    expect(result.ok && result.env.oidc).toEqual({
+      issuer: "https://login.example.com",
+      clientId: "console",
+      clientSecret: "s3cret",
+      name: "Single sign-on",
+    });
+    expect(result.ok && result.env.allowedDomains).toEqual(["example.com", "example.org"]);
+    expect(problem({ AUTH_ALLOWED_DOMAINS: "@example.com" })).toContain("AUTH_ALLOWED_DOMAINS");
   });
 
   it("refuses an API URL with credentials in it", () => {

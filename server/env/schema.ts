@@ -21,6 +21,10 @@ export interface ConsoleEnv {
   dataDir: string;
   authSecret: string | undefined;
   port: number;
+  /** Company single sign-on through any OpenID Connect provider, when configured. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
+  /** Email domains whose people may sign in through SSO without a staff row (as viewers). */
+  allowedDomains: string[];
 }
 
 type Source = Record<string, string | undefined>;
@@ -106,13 +110,27 @@ const configSchema = z.object({
     z.string().min(32, "must be at least 32 characters of random text (openssl rand -base64 32)").optional(),
   ),
   PORT: variable(integer(1, 65_535, "must be a TCP port number from 1 to 65535").default(3000)),
+  AUTH_OIDC_ISSUER: variable(httpUrl("must be the https URL of your OpenID Connect issuer, such as https://login.example.com").optional()),
+  AUTH_OIDC_CLIENT_ID: variable(z.string().max(500, "must be at most 500 characters").optional()),
+  AUTH_OIDC_CLIENT_SECRET: variable(z.string().max(1000, "must be at most 1000 characters").optional()),
+  AUTH_OIDC_NAME: variable(z.string().trim().max(40, "must be a button label of at most 40 characters").default("Single sign-on")),
+  AUTH_ALLOWED_DOMAINS: variable(
+    z
+      .string()
+      .transform((value) => [...new Set(value.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean))])
+      .refine(
+        (domains) => domains.every((domain) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)),
+        "must be a comma-separated list of email domains, such as example.com,example.org",
+      )
+      .default([]),
+  ),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
 export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as ConfigVariable[];
 
 /** Values never echoed back in an error message. */
-const SECRET_VARIABLES = new Set<string>(["ADAPTY_SECRET_KEY", "DATABASE_URL", "AUTH_SECRET"]);
+const SECRET_VARIABLES = new Set<string>(["ADAPTY_SECRET_KEY", "DATABASE_URL", "AUTH_SECRET", "AUTH_OIDC_CLIENT_SECRET"]);
 
 export type ParseResult = { ok: true; env: ConsoleEnv } | { ok: false; message: string };
 
@@ -141,6 +159,15 @@ export function parseEnv(source: Source): ParseResult {
     };
   }
 
+  const oidcParts = [values.AUTH_OIDC_ISSUER, values.AUTH_OIDC_CLIENT_ID, values.AUTH_OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    return {
+      ok: false,
+      message:
+        "Invalid configuration: AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET must be set together for single sign-on",
+    };
+  }
+
   return {
     ok: true,
     env: {
@@ -156,6 +183,16 @@ export function parseEnv(source: Source): ParseResult {
       dataDir: values.DATA_DIR,
       authSecret: values.AUTH_SECRET,
       port: values.PORT,
+      oidc:
+        values.AUTH_OIDC_ISSUER && values.AUTH_OIDC_CLIENT_ID && values.AUTH_OIDC_CLIENT_SECRET
+          ? {
+              issuer: values.AUTH_OIDC_ISSUER,
+              clientId: values.AUTH_OIDC_CLIENT_ID,
+              clientSecret: values.AUTH_OIDC_CLIENT_SECRET,
+              name: values.AUTH_OIDC_NAME,
+            }
+          : undefined,
+      allowedDomains: values.AUTH_ALLOWED_DOMAINS,
     },
   };
 }

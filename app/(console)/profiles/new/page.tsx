@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
+import { requireStaffPage } from "@/server/auth/require-staff";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CreateProfile");
@@ -8,6 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CreateProfilePage() {
+  await requireStaffPage("profiles.write");
   const t = await getTranslations("CreateProfile");
   return <PageHeader title={t("title")} intro={t("intro")} />;
 }

@@ -1,0 +1,22 @@
+import { useTranslations } from "next-intl";
+import type { Role } from "@/lib/roles";
+import { signOutEverywhere } from "@/server/actions/sign-in";
+
+/** Who is signed in, in what role, and the way out — on every console page. */
+export function StaffMenu({ email, role }: { email: string; role: Role }) {
+  const t = useTranslations("Header");
+  return (
+    <div className="ml-auto flex items-center gap-3 text-sm">
+      <span className="text-slate-600" title={t("signedInAs", { email })}>
+        <span className="sr-only">{t("signedInAs", { email })}</span>
+        <span aria-hidden="true">{email}</span>
+      </span>
+      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("role", { role })}</span>
+      <form action={signOutEverywhere}>
+        <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { CONSOLE_PATH_HEADER } from "@/server/auth/request-headers";
+import { getEnv } from "@/server/env";
+
+// Runs before every page and route: sets the security headers that depend on the request
+// (a fresh CSP nonce) or on the mode (HSTS in live mode), and sends a visitor without a
+// session cookie to sign-in early. That redirect is a convenience only: every page,
+// action and route handler checks the staff member itself (server/auth/require-staff.ts).
+
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth/", "/api/health", "/sandbox/adapty/"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function contentSecurityPolicy(nonce: string): string {
+  const development = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix));
+
+  if (!isPublic && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp); // Next.js puts the nonce on its scripts
+  requestHeaders.set(CONSOLE_PATH_HEADER, `${pathname}${search}`.slice(0, 2_000));
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (getEnv().mode === "live") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

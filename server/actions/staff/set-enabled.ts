@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { setEnabledSchema } from "@/lib/schemas/staff";
+import { setStaffEnabled } from "@/server/auth/staff";
+import { actionClient } from "../safe-action";
+import { refuseChangesToSelf } from "./guard-self";
+
+export const setEnabledAction = actionClient
+  .metadata({ permission: "staff.manage" })
+  .inputSchema(setEnabledSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await refuseChangesToSelf(ctx.staff, parsedInput.staffId);
+    const updated = await setStaffEnabled(parsedInput.staffId, parsedInput.enabled);
+    revalidatePath("/staff");
+    return { updated: Boolean(updated) };
+  });

@@ -1,0 +1,122 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getEnv } from "@/server/env";
+import { getAuthSecret } from "@/server/env/auth-secret";
+import { clientAddress } from "./client-address";
+import { MAX_PASSWORD_LENGTH, decoyHash, verifyPassword } from "./passwords";
+import { safeCallbackPath } from "./safe-redirect";
+import { recordSignInAttempt, signInLockedUntil } from "./sign-in-attempts";
+import { addStaff, findStaffByEmail, normaliseEmail, StaffExistsError } from "./staff";
+
+/** Why a password sign-in was refused; the code travels to the sign-in page. */
+export type SignInRefusal = "invalid" | "locked" | "disabled";
+
+class SignInRefused extends CredentialsSignin {
+  constructor(refusal: SignInRefusal) {
+    super();
+    this.code = refusal;
+  }
+}
+
+/** A session lasts a working day at most; then the agent signs in again. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+async function authorizeWithPassword(credentials: Partial<Record<"email" | "password", unknown>>, request: Request) {
+  const email = typeof credentials.email === "string" ? normaliseEmail(credentials.email).slice(0, 320) : "";
+  const password = typeof credentials.password === "string" ? credentials.password : "";
+  if (!email || !password || password.length > MAX_PASSWORD_LENGTH) throw new SignInRefused("invalid");
+
+  const address = clientAddress(request.headers);
+  if (await signInLockedUntil(email, address)) throw new SignInRefused("locked");
+
+  const member = await findStaffByEmail(email);
+  // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
+  const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
+  if (!member || !verified) {
+    await recordSignInAttempt(email, address, false);
+    throw new SignInRefused("invalid");
+  }
+  if (!member.enabled) {
+    await recordSignInAttempt(email, address, false);
+    throw new SignInRefused("disabled");
+  }
+  await recordSignInAttempt(email, address, true);
+  return { id: member.id, email: member.email, name: member.displayName };
+}
+
+/**
+ * Single sign-on admits only people the console knows: an enabled staff row, or an
+ * email in AUTH_ALLOWED_DOMAINS, who then get a staff row as a viewer.
+ */
+async function admitSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<boolean> {
+  if (typeof profile?.email !== "string" || profile.email_verified === false) return false;
+  const email = normaliseEmail(profile.email);
+  const member = await findStaffByEmail(email);
+  if (member) return member.enabled;
+  const domain = email.split("@")[1] ?? "";
+  if (!getEnv().allowedDomains.includes(domain)) return false;
+  try {
+    await addStaff({ email, role: "viewer" });
+  } catch (error) {
+    if (!(error instanceof StaffExistsError)) throw error;
+  }
+  return true;
+}
+
+function buildConfig(): NextAuthConfig {
+  const { oidc } = getEnv();
+  return {
+    secret: getAuthSecret(),
+    // Self-hosted behind any proxy: the host the browser used decides the cookie and URLs.
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeWithPassword }),
+      ...(oidc
+        ? [
+            {
+              id: "oidc",
+              name: oidc.name,
+              type: "oidc" as const,
+              issuer: oidc.issuer,
+              clientId: oidc.clientId,
+              clientSecret: oidc.clientSecret,
+              checks: ["pkce" as const, "state" as const, "nonce" as const],
+            },
+          ]
+        : []),
+    ],
+    callbacks: {
+      signIn: ({ account, profile }) => (account?.provider === "oidc" ? admitSingleSignOn(profile) : true),
+      async jwt({ token, user, account }) {
+        // The token carries only who this is; the role is read from the staff table on
+        // every request (server/auth/require-staff.ts), so changes apply at once.
+        if (account && user?.email) {
+          const member = await findStaffByEmail(user.email);
+          if (member) token.sub = member.id;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+      redirect: ({ url, baseUrl }) => {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeCallbackPath(path)}`;
+      },
+    },
+    logger: {
+      // One line, no stack: refused sign-ins are expected and are not server errors.
+      error: (error) => {
+        if (!(error instanceof CredentialsSignin)) console.error(`Authentication error: ${error.name}: ${error.message}`);
+      },
+      warn: () => undefined,
+      debug: () => undefined,
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

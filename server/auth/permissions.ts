@@ -1,0 +1,35 @@
+// Who may do what: the one map. Every page, server action and route handler asks
+// requireStaff(permission) with one of these, and the answer comes from here.
+
+import { ROLES, type Role } from "@/lib/roles";
+
+export { ROLES, type Role };
+
+export const PERMISSIONS = [
+  "profiles.read", // look up customers and see their access
+  "audit.read", // read the audit log
+  "profiles.write", // create and edit profiles
+  "access.grant",
+  "access.revoke",
+  "profiles.delete",
+  "staff.manage", // add staff, change roles, disable, reset passwords
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const VIEWER: Permission[] = ["profiles.read", "audit.read"];
+const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke"];
+const ADMIN: Permission[] = [...AGENT, "profiles.delete", "staff.manage"];
+
+const GRANTED: Record<Role, ReadonlySet<Permission>> = {
+  viewer: new Set(VIEWER),
+  agent: new Set(AGENT),
+  admin: new Set(ADMIN),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTED[role].has(permission);
+}
+
+export function isRole(value: unknown): value is Role {
+  return ROLES.includes(value as Role);
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "./config";
+import { can, type Permission, type Role } from "./permissions";
+import { CONSOLE_PATH_HEADER } from "./request-headers";
+import { findStaffById } from "./staff";
+
+export interface Staff {
+  id: string;
+  email: string;
+  role: Role;
+  displayName: string | null;
+}
+
+export type AccessRefusal = "signed_out" | "disabled" | "forbidden";
+
+/** Thrown when the person behind a request may not do what they asked. */
+export class StaffAccessError extends Error {
+  override name = "StaffAccessError";
+  constructor(
+    readonly refusal: AccessRefusal,
+    readonly permission: Permission,
+    readonly staff?: Staff,
+  ) {
+    super(`Access refused (${refusal}) for ${permission}`);
+  }
+}
+
+/**
+ * The signed-in staff member as the staff table says now — not as the session cookie
+ * remembers them — so a disabled or demoted account changes on its very next request.
+ */
+async function currentStaffRow() {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? findStaffById(id) : undefined;
+}
+
+export async function currentStaff(): Promise<Staff | null> {
+  const row = await currentStaffRow();
+  return row?.enabled ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : null;
+}
+
+/** For server actions and route handlers: the staff member, or a StaffAccessError. */
+export async function requireStaff(permission: Permission): Promise<Staff> {
+  const row = await currentStaffRow();
+  if (!row) throw new StaffAccessError("signed_out", permission);
+  const staff = { id: row.id, email: row.email, role: row.role, displayName: row.displayName };
+  if (!row.enabled) throw new StaffAccessError("disabled", permission, staff);
+  if (!can(row.role, permission)) throw new StaffAccessError("forbidden", permission, staff);
+  return staff;
+}
+
+/** For pages: the staff member; otherwise off to sign-in (and back), or a 403 page. */
+export async function requireStaffPage(permission: Permission): Promise<Staff> {
+  try {
+    return await requireStaff(permission);
+  } catch (error) {
+    if (!(error instanceof StaffAccessError)) throw error;
+    if (error.refusal === "forbidden") forbidden();
+    const path = (await headers()).get(CONSOLE_PATH_HEADER) ?? "/profiles";
+    const reason = error.refusal === "disabled" ? "&reason=disabled" : "";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}${reason}`);
+  }
+}

@@ -1,0 +1,15 @@
+// Where a signed-in person may be sent afterwards: only a path of this console. Absolute
+// URLs, protocol-relative `//host`, `/\host` (which browsers read as `//host`) and
+// anything with control characters fall back to the start page.
+export const DEFAULT_AFTER_SIGN_IN = "/profiles";
+
+export function safeCallbackPath(raw: string | null | undefined): string {
+  if (!raw || raw.length > 2000) return DEFAULT_AFTER_SIGN_IN;
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\") || /[\u0000-\u001f\\]/.test(raw)) {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
+  const base = "http://console.invalid";
+  const url = new URL(raw, base);
+  if (url.origin !== base || url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/api/")) return DEFAULT_AFTER_SIGN_IN;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
