@@ -5,6 +5,8 @@ import { CONSOLE_URL, consoleServer, sandboxModeConsoleServer, sandboxServer } f
 // work on these machines) against the built console, started here with fresh data: one
 // in live mode against the standalone Adapty sandbox over HTTP, one on its embedded
 // defaults. `npm test` builds first; `npm run test:e2e` reuses that build.
+const CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"];
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "e2e/.artifacts/results",
@@ -23,17 +25,20 @@ export default defineConfig({
     locale: "en-GB",
   },
   projects: [
+    // Signs each role in once through the sign-in page and keeps the session for the tests.
+    { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS } } },
     {
       name: "chromium",
+      dependencies: ["sign-in"],
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: "/usr/bin/chromium",
-          args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+          args: CHROMIUM_ARGS,
         },
       },
     },
   ],
-  webServer: [sandboxServer, consoleServer, sandboxModeConsoleServer],
+  webServer: [sandboxServer, consoleServer(), sandboxModeConsoleServer],
 });

@@ -30,26 +30,28 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
-export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix));
-
-  if (!isPublic && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
-  }
-
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", csp); // Next.js puts the nonce on its scripts
-  requestHeaders.set(CONSOLE_PATH_HEADER, `${pathname}${search}`.slice(0, 2_000));
-
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   if (getEnv().mode === "live") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+
+  const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix));
+  if (!isPublic && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return withSecurityHeaders(NextResponse.redirect(signIn), csp);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp); // Next.js puts the nonce on its scripts
+  requestHeaders.set(CONSOLE_PATH_HEADER, `${pathname}${search}`.slice(0, 2_000));
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
 export const config = {

@@ -7,8 +7,16 @@ test.use({ baseURL: SANDBOX_MODE_CONSOLE_URL });
 
 const PROFILE_PATH = "/sandbox/adapty/api/v2/server-side-api/profile/";
 
-test("shows a loud SANDBOX banner on every page", async ({ page }) => {
-  for (const address of ["/profiles", "/profiles/new", "/audit"]) {
+test("offers the demo accounts and shows a loud SANDBOX banner on every page", async ({ page }) => {
+  await page.goto("/profiles");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprofiles$/);
+  await expect(page.getByRole("status", { name: "SANDBOX" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Demo accounts (sandbox only)" })).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "sign-in-sandbox.png"), fullPage: true });
+  await page.getByRole("button", { name: "Sign in as admin" }).click();
+  await expect(page).toHaveURL(/\/profiles$/);
+  await expect(page.getByText("admin@sandbox.local")).toBeVisible();
+  for (const address of ["/profiles", "/profiles/new", "/audit", "/staff"]) {
     await page.goto(address);
     await expect(page.getByRole("status", { name: "SANDBOX" })).toBeVisible();
   }

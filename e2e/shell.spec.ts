@@ -1,7 +1,10 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { sessionOf } from "./support/auth";
 import { sandbox } from "./support/sandbox";
 import { CONSOLE_ENV_LABEL, SCREENSHOTS } from "./support/servers";
+
+test.use({ storageState: sessionOf("agent") });
 
 test("the console opens on Look up with the environment banner and the navigation", async ({ page }) => {
   await page.goto("/");
@@ -12,6 +15,7 @@ test("the console opens on Look up with the environment banner and the navigatio
 
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link")).toHaveText(["Look up", "Create profile", "Audit"]);
+  await expect(page.getByText("agent@e2e.test")).toBeVisible();
   await expect(nav.getByRole("link", { name: "Look up" })).toHaveAttribute("aria-current", "page");
   await page.screenshot({ path: path.join(SCREENSHOTS, "shell-live.png"), fullPage: true });
 

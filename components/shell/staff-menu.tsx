@@ -7,9 +7,9 @@ export function StaffMenu({ email, role }: { email: string; role: Role }) {
   const t = useTranslations("Header");
   return (
     <div className="ml-auto flex items-center gap-3 text-sm">
-      <span className="text-slate-600" title={t("signedInAs", { email })}>
-        <span className="sr-only">{t("signedInAs", { email })}</span>
-        <span aria-hidden="true">{email}</span>
+      <span className="text-slate-600">
+        <span className="sr-only">{t("signedInAs")} </span>
+        {email}
       </span>
       <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("role", { role })}</span>
       <form action={signOutEverywhere}>

@@ -1,8 +1,9 @@
 import path from "node:path";
 
 // The processes the end-to-end tests run against. The console under test runs in live
-// mode against the standalone Adapty sandbox over real HTTP, so the production code path
-// is the one tested; a second console runs on its embedded defaults (sandbox mode).
+// mode against the standalone Adapty sandbox over real HTTP and on PostgreSQL, so the
+// production code path is the one tested; a second console runs on its embedded
+// defaults (sandbox Adapty, PGlite, demo staff), as the README's first command starts it.
 
 /** Where the end-to-end tests keep what they make: data directories, screenshots. */
 export const ARTIFACTS = path.join(process.cwd(), "e2e", ".artifacts");
@@ -19,7 +20,17 @@ export const CONSOLE_ENV_LABEL = "E2E";
 export const SANDBOX_MODE_CONSOLE_PORT = 3101;
 export const SANDBOX_MODE_CONSOLE_URL = `http://127.0.0.1:${SANDBOX_MODE_CONSOLE_PORT}`;
 
-const common = { reuseExistingServer: false, timeout: 60_000, stdout: "pipe" as const };
+/** Password of every staff account prepare-console.sh creates (`<role>@e2e.test`). */
+export const E2E_PASSWORD = "e2e-password-1";
+
+/** The throw-away PostgreSQL server that `npm run test:e2e` starts (e2e/tools/with-postgres.sh). */
+export function databaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e` or `npm test`.");
+  return url;
+}
+
+const common = { reuseExistingServer: false, timeout: 90_000, stdout: "pipe" as const };
 
 export const sandboxServer = {
   ...common,
@@ -27,28 +38,27 @@ export const sandboxServer = {
   port: SANDBOX_PORT,
 };
 
-function consoleCommand(port: number, dataDir: string): string {
-  return `rm -rf "${dataDir}" && npx next start -p ${port} -H 127.0.0.1`;
-}
-
-export const consoleServer = {
+export const consoleServer = () => ({
   ...common,
-  command: consoleCommand(CONSOLE_PORT, path.join(ARTIFACTS, "console-data")),
+  command: `bash e2e/tools/prepare-console.sh ${CONSOLE_PORT}`,
   url: `${CONSOLE_URL}/api/health`,
   env: {
+    DATABASE_URL: databaseUrl(),
     DATA_DIR: path.join(ARTIFACTS, "console-data"),
     ADAPTY_SECRET_KEY: SANDBOX_KEY,
     ADAPTY_API_URL: SANDBOX_URL,
     ADAPTY_ACCESS_LEVELS: "premium,pro",
     AUTH_SECRET: "e2e-auth-secret-that-is-at-least-32-characters",
     CONSOLE_ENV_LABEL,
+    E2E_PASSWORD,
     NEXT_TELEMETRY_DISABLED: "1",
   },
-};
+});
 
+const sandboxModeDataDir = path.join(ARTIFACTS, "sandbox-mode-data");
 export const sandboxModeConsoleServer = {
   ...common,
-  command: consoleCommand(SANDBOX_MODE_CONSOLE_PORT, path.join(ARTIFACTS, "sandbox-mode-data")),
+  command: `rm -rf "${sandboxModeDataDir}" && npx next start -p ${SANDBOX_MODE_CONSOLE_PORT} -H 127.0.0.1`,
   url: `${SANDBOX_MODE_CONSOLE_URL}/api/health`,
-  env: { DATA_DIR: path.join(ARTIFACTS, "sandbox-mode-data"), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { DATA_DIR: sandboxModeDataDir, NEXT_TELEMETRY_DISABLED: "1" },
 };

@@ -23,4 +23,4 @@ step "Build"
 npm run --silent build
 
 step "End-to-end tests (Playwright, Debian Chromium)"
-npx playwright test
+bash e2e/tools/with-postgres.sh npx playwright test

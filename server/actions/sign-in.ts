@@ -8,7 +8,8 @@ import { clientAddress } from "@/server/auth/client-address";
 import { signIn, signOut, type SignInRefusal } from "@/server/auth/config";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
 import { signInLockedUntil } from "@/server/auth/sign-in-attempts";
-import { normaliseEmail } from "@/server/auth/staff";
+import { currentStaff } from "@/server/auth/require-staff";
+import { normaliseEmail, revokeStaffSessions } from "@/server/auth/staff";
 
 // The only actions open without a session: signing in and signing out. Signing in is
 // checked by next-auth's authorize (password, lockout, enabled flag) — see server/auth/config.ts.
@@ -52,6 +53,9 @@ export async function signInWithSingleSignOn(form: FormData): Promise<void> {
   await signIn("oidc", { redirectTo: safeCallbackPath(field(form, "callbackUrl", 2_000)) });
 }
 
+/** Signs this person out on every device: sessions begun before now stop working. */
 export async function signOutEverywhere(): Promise<void> {
+  const staff = await currentStaff();
+  if (staff) await revokeStaffSessions(staff.id);
   await signOut({ redirectTo: "/sign-in" });
 }

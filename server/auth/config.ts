@@ -25,10 +25,10 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 async function authorizeWithPassword(credentials: Partial<Record<"email" | "password", unknown>>, request: Request) {
   const email = typeof credentials.email === "string" ? normaliseEmail(credentials.email).slice(0, 320) : "";
   const password = typeof credentials.password === "string" ? credentials.password : "";
-  if (!email || !password || password.length > MAX_PASSWORD_LENGTH) throw new SignInRefused("invalid");
-
+  if (!email) throw new SignInRefused("invalid");
   const address = clientAddress(request.headers);
   if (await signInLockedUntil(email, address)) throw new SignInRefused("locked");
+  if (!password || password.length > MAX_PASSWORD_LENGTH) throw new SignInRefused("invalid");
 
   const member = await findStaffByEmail(email);
   // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
@@ -96,16 +96,19 @@ function buildConfig(): NextAuthConfig {
         if (account && user?.email) {
           const member = await findStaffByEmail(user.email);
           if (member) token.sub = member.id;
+          token.signedInAt = Date.now();
         }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
+        session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
         return session;
       },
       redirect: ({ url, baseUrl }) => {
         const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
-        return `${baseUrl}${safeCallbackPath(path)}`;
+        // Signing out lands on the sign-in page; everything else only on console paths.
+        return `${baseUrl}${path === "/sign-in" ? path : safeCallbackPath(path)}`;
       },
     },
     logger: {
@@ -117,6 +120,13 @@ function buildConfig(): NextAuthConfig {
       debug: () => undefined,
     },
   };
+}
+
+declare module "next-auth" {
+  interface Session {
+    /** When this session began (ms), to honour "sign out everywhere" (staff.sessions_revoked_at). */
+    signedInAt: number;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

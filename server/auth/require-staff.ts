@@ -34,7 +34,11 @@ export class StaffAccessError extends Error {
 async function currentStaffRow() {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? findStaffById(id) : undefined;
+  if (!id) return undefined;
+  const row = await findStaffById(id);
+  // A session begun before the person last signed out has been signed out too.
+  if (row?.sessionsRevokedAt && session.signedInAt <= row.sessionsRevokedAt.getTime()) return undefined;
+  return row;
 }
 
 export async function currentStaff(): Promise<Staff | null> {

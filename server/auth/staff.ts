@@ -60,7 +60,10 @@ async function update(id: string, changes: Partial<typeof staff.$inferInsert>): 
 
 export const setStaffRole = (id: string, role: Role) => update(id, { role });
 export const setStaffEnabled = (id: string, enabled: boolean) => update(id, { enabled });
-export const setStaffPassword = async (id: string, password: string) => update(id, { passwordHash: await hashPassword(password) });
+export const revokeStaffSessions = (id: string) => update(id, { sessionsRevokedAt: new Date() });
+/** A new password also ends the person's existing sessions, in case the old one leaked. */
+export const setStaffPassword = async (id: string, password: string) =>
+  update(id, { passwordHash: await hashPassword(password), sessionsRevokedAt: new Date() });
 
 /** The demo accounts of sandbox mode, offered on the sign-in page. Never in live mode. */
 export const DEMO_STAFF: { email: string; role: Role }[] = [
