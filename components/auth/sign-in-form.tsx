@@ -22,7 +22,7 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
   const refusal = state.refusal
     ? state.refusal === "locked"
       ? state.lockedUntil
-        ? t("refusal.locked", { time: format.dateTime(new Date(state.lockedUntil), { timeStyle: "short" }) })
+        ? t("refusal.locked", { time: format.dateTime(new Date(state.lockedUntil), { hour: "numeric", minute: "2-digit", timeZoneName: "short" }) })
         : t("refusal.lockedNoTime")
       : t(`refusal.${state.refusal}`)
     : undefined;

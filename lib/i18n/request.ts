@@ -12,7 +12,7 @@ const catalogues: Record<Locale, () => Promise<{ default: typeof english }>> = {
 export default getRequestConfig(async () => {
   const store = await cookies();
   const requestedLocale = store.get(LOCALE_COOKIE)?.value;
-  const requestedZone = store.get(TIME_ZONE_COOKIE)?.value;
+  const requestedZone = store.get(TIME_ZONE_COOKIE)?.value?.replaceAll("%2F", "/");
   const locale = isLocale(requestedLocale) ? requestedLocale : DEFAULT_LOCALE;
   return {
     locale,
