@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { compactInputClass, secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ROLES, type Role } from "@/lib/roles";
 import { changeRoleAction } from "@/server/actions/staff/change-role";
@@ -39,7 +39,7 @@ export function StaffRowActions({ staffId, email, role, enabled }: Props) {
         <label className="sr-only" htmlFor={`role-${staffId}`}>
           {t("role")}
         </label>
-        <select id={`role-${staffId}`} value={chosenRole} onChange={(event) => setChosenRole(event.target.value as Role)} className={`${inputClass} w-auto py-1.5`}>
+        <select id={`role-${staffId}`} value={chosenRole} onChange={(event) => setChosenRole(event.target.value as Role)} className={`${compactInputClass} w-28`}>
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {t("roleName", { role: option })}
@@ -75,7 +75,7 @@ export function StaffRowActions({ staffId, email, role, enabled }: Props) {
           placeholder={t("resetPassword")}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          className={`${inputClass} w-48 py-1.5`}
+          className={`${compactInputClass} w-44`}
         />
         <button type="submit" className={secondaryButtonClass} disabled={!password || resetPassword.isPending}>
           {t("setPassword")}
