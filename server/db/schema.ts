@@ -1,6 +1,6 @@
 // The console's own tables. The Adapty profiles themselves live in Adapty; only what the
 // console must remember on its own (its staff, later the audit trail) is stored here.
-import { bigserial, boolean, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const staffRole = pgEnum("staff_role", ["viewer", "agent", "admin"]);
 
@@ -35,5 +35,55 @@ export const signInAttempts = pgTable(
   (table) => [
     index("sign_in_attempts_email_time").on(table.email, table.attemptedAt),
     index("sign_in_attempts_address_time").on(table.clientAddress, table.attemptedAt),
+  ],
+);
+
+export const auditOutcome = pgEnum("audit_outcome", ["pending", "succeeded", "failed", "unknown"]);
+
+/**
+ * The console's permanent record of what staff did: who, to whom, why, what was sent,
+ * what Adapty answered. Written before a change is sent (pending) and completed after;
+ * the database itself refuses to change a completed row or delete any (migration 0004).
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email"),
+    actorRole: text("actor_role"),
+    action: text("action").notNull(),
+    targetProfileId: text("target_profile_id"),
+    targetCustomerUserId: text("target_customer_user_id"),
+    /** What was asked: the parameters sent to Adapty, or of the staff change. */
+    params: jsonb("params"),
+    reason: text("reason"),
+    ticket: text("ticket"),
+    /** One per submitted form: a replay finds the first row instead of sending again. */
+    idempotencyKey: text("idempotency_key").unique(),
+    outcome: auditOutcome("outcome").notNull(),
+    adaptyStatus: integer("adapty_status"),
+    adaptyErrorCode: text("adapty_error_code"),
+    adaptyRequestId: text("adapty_request_id"),
+    /** A short explanation of a failure, in the console's words (never a stack). */
+    detail: text("detail"),
+    accessBefore: jsonb("access_before"),
+    accessAfter: jsonb("access_after"),
+    /** What the change returned (Adapty's profile), so a replay can answer with it. */
+    result: jsonb("result"),
+    clientAddress: text("client_address"),
+    userAgent: text("user_agent"),
+    durationMs: integer("duration_ms"),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    /** When an unknown outcome was later settled by re-reading the profile. */
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("audit_events_actor").on(table.actorEmail, table.id),
+    index("audit_events_action").on(table.action, table.id),
+    index("audit_events_profile").on(table.targetProfileId, table.id),
+    index("audit_events_customer").on(table.targetCustomerUserId, table.id),
+    index("audit_events_time").on(table.occurredAt),
   ],
 );

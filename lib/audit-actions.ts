@@ -1,0 +1,24 @@
+// What the audit trail records, shared by the server (which writes) and the audit page
+// filters (which the browser shows).
+export const CHANGE_ACTIONS = [
+  "profile.created",
+  "profile.updated",
+  "profile.deleted",
+  "access_level.granted",
+  "access_level.revoked",
+  "staff.added",
+  "staff.role_changed",
+  "staff.disabled",
+  "staff.enabled",
+  "staff.password_reset",
+] as const;
+
+export const EVENT_ACTIONS = ["profile.viewed", "auth.signed_in", "auth.sign_in_failed", "auth.denied"] as const;
+
+export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, ...EVENT_ACTIONS] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ["pending", "succeeded", "failed", "unknown"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

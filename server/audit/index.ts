@@ -1,0 +1,22 @@
+import "server-only";
+import { getDb } from "@/server/db";
+import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
+
+export { recordChange, AuditUnavailableError, type ChangeResult, type Failure } from "./record-change";
+export type { Actor, AuditLog } from "./log";
+
+export async function getAuditLog(): Promise<AuditLog> {
+  return createAuditLog(await getDb());
+}
+
+/**
+ * Records an event (a view, a sign-in, a refusal). An event that cannot be written is
+ * logged, not raised: it must never stop someone signing in or stop a refusal.
+ */
+export async function recordEvent(event: AuditEvent): Promise<void> {
+  try {
+    await (await getAuditLog()).record(event);
+  } catch (error) {
+    console.error(`Audit event ${event.action} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

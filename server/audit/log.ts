@@ -1,0 +1,136 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { AuditOutcome, ChangeAction, EventAction } from "@/lib/audit-actions";
+import type { Database } from "@/server/db";
+import { auditEvents } from "@/server/db/schema";
+import { canBecome } from "./outcome";
+import type { RequestContext } from "./request-context";
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+export interface Actor {
+  id: string;
+  email: string;
+  role: string;
+}
+
+export interface Target {
+  profileId?: string | null;
+  customerUserId?: string | null;
+}
+
+export interface PendingChange {
+  actor: Actor;
+  action: ChangeAction;
+  target: Target;
+  params: unknown;
+  reason?: string | null;
+  ticket?: string | null;
+  idempotencyKey?: string | null;
+  accessBefore?: unknown;
+  context: RequestContext;
+}
+
+export interface Completion {
+  outcome: Exclude<AuditOutcome, "pending">;
+  adaptyStatus?: number | null;
+  adaptyErrorCode?: string | null;
+  adaptyRequestId?: string | null;
+  detail?: string | null;
+  accessAfter?: unknown;
+  result?: unknown;
+  durationMs?: number;
+}
+
+export interface AuditEvent {
+  actor: Actor | null;
+  action: EventAction;
+  target?: Target;
+  params?: unknown;
+  outcome: "succeeded" | "failed";
+  detail?: string | null;
+  context: RequestContext;
+}
+
+/** Thrown when a completion would break the append-only rule (never expected in practice). */
+export class AuditRuleError extends Error {
+  override name = "AuditRuleError";
+}
+
+const json = (value: unknown) => (value === undefined ? null : value);
+
+/** Writing the audit trail. Reading it is in ./query.ts. */
+export function createAuditLog(db: Database) {
+  return {
+    /**
+     * Writes a change's row as pending, before anything is sent. Returns undefined when
+     * the idempotency key already has a row: the caller then answers with that row.
+     */
+    async begin(change: PendingChange): Promise<number | undefined> {
+      const [row] = await db
+        .insert(auditEvents)
+        .values({
+          actorId: change.actor.id,
+          actorEmail: change.actor.email,
+          actorRole: change.actor.role,
+          action: change.action,
+          targetProfileId: change.target.profileId ?? null,
+          targetCustomerUserId: change.target.customerUserId ?? null,
+          params: json(change.params),
+          reason: change.reason ?? null,
+          ticket: change.ticket ?? null,
+          idempotencyKey: change.idempotencyKey ?? null,
+          outcome: "pending",
+          accessBefore: json(change.accessBefore),
+          clientAddress: change.context.clientAddress,
+          userAgent: change.context.userAgent,
+        })
+        .onConflictDoNothing({ target: auditEvents.idempotencyKey })
+        .returning({ id: auditEvents.id });
+      return row?.id;
+    },
+
+    async complete(id: number, from: AuditOutcome, completion: Completion): Promise<void> {
+      if (!canBecome(from, completion.outcome)) throw new AuditRuleError(`An audit row cannot go from ${from} to ${completion.outcome}.`);
+      await db
+        .update(auditEvents)
+        .set({
+          outcome: completion.outcome,
+          adaptyStatus: completion.adaptyStatus ?? null,
+          adaptyErrorCode: completion.adaptyErrorCode ?? null,
+          adaptyRequestId: completion.adaptyRequestId ?? null,
+          detail: completion.detail?.slice(0, 500) ?? null,
+          accessAfter: json(completion.accessAfter),
+          result: json(completion.result),
+          durationMs: completion.durationMs ?? null,
+          ...(from === "pending" ? { completedAt: sql`now()` } : { settledAt: sql`now()` }),
+        })
+        .where(eq(auditEvents.id, id));
+    },
+
+    async findByIdempotencyKey(key: string): Promise<AuditRow | undefined> {
+      const [row] = await db.select().from(auditEvents).where(eq(auditEvents.idempotencyKey, key));
+      return row;
+    },
+
+    /** A completed row for something that is not a change sent elsewhere: a view, a sign-in, a refusal. */
+    async record(event: AuditEvent): Promise<void> {
+      await db.insert(auditEvents).values({
+        actorId: event.actor?.id ?? null,
+        actorEmail: event.actor?.email ?? null,
+        actorRole: event.actor?.role ?? null,
+        action: event.action,
+        targetProfileId: event.target?.profileId ?? null,
+        targetCustomerUserId: event.target?.customerUserId ?? null,
+        params: json(event.params),
+        outcome: event.outcome,
+        detail: event.detail ?? null,
+        clientAddress: event.context.clientAddress,
+        userAgent: event.context.userAgent,
+        completedAt: sql`now()`,
+      });
+    },
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -1,0 +1,164 @@
+import "server-only";
+import { AdaptyError, type AdaptyErrorKind } from "@/server/adapty/errors";
+import type { AuditLog, AuditRow, PendingChange } from "./log";
+
+/** The pending row could not be written, so nothing was sent. */
+export class AuditUnavailableError extends Error {
+  override name = "AuditUnavailableError";
+}
+
+/** What a change's sender returns: the value, and what Adapty said about it (if Adapty was asked). */
+export interface Sent<T> {
+  value: T;
+  status?: number;
+  requestId?: string;
+}
+
+export interface Failure {
+  kind: AdaptyErrorKind | "in_progress" | "error";
+  status?: number;
+  errorCode?: string;
+  requestId?: string;
+  fieldErrors?: Record<string, string[]>;
+  formErrors?: string[];
+}
+
+export type ChangeResult<T> = { auditId: number; replayed: boolean } & (
+  | { outcome: "succeeded"; value: T }
+  | { outcome: "failed" | "unknown"; failure: Failure }
+);
+
+export interface Change<T> extends PendingChange {
+  /** Sends the change (to Adapty, or to the staff table); runs only after the pending row is written. */
+  send: () => Promise<Sent<T>>;
+  /** What to record as "after" from a successful answer. */
+  describeAfter?: (value: T) => unknown;
+  /**
+   * For an outcome left unknown (a timeout): re-read and tell whether the change took
+   * effect, with the value to answer with; undefined when that still cannot be told.
+   */
+  settle?: () => Promise<{ applied: boolean; value?: T; after?: unknown } | undefined>;
+}
+
+const IN_FLIGHT_WAIT_MS = 30_000;
+
+function failureOf(error: unknown): Failure {
+  if (error instanceof AdaptyError) {
+    return {
+      kind: error.kind,
+      status: error.status,
+      errorCode: error.errorCode,
+      requestId: error.requestId,
+      fieldErrors: error.fieldErrors,
+      formErrors: error.formErrors,
+    };
+  }
+  return { kind: "error" };
+}
+
+/** The answer a replayed submission gets: the first submission's, from its row. */
+function fromRow<T>(row: AuditRow): ChangeResult<T> | undefined {
+  if (row.outcome === "pending") return undefined;
+  if (row.outcome === "succeeded") return { auditId: row.id, replayed: true, outcome: "succeeded", value: row.result as T };
+  return {
+    auditId: row.id,
+    replayed: true,
+    outcome: row.outcome,
+    failure: {
+      kind: "error",
+      status: row.adaptyStatus ?? undefined,
+      errorCode: row.adaptyErrorCode ?? undefined,
+      requestId: row.adaptyRequestId ?? undefined,
+    },
+  };
+}
+
+/**
+ * The one way a change reaches Adapty (or the staff table): the audit row is written as
+ * pending first — if it cannot be, nothing is sent — then completed with what happened.
+ * A repeated idempotency key answers with the first submission's result and sends nothing.
+ */
+export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promise<ChangeResult<T>> {
+  let id: number | undefined;
+  try {
+    id = await audit.begin(change);
+  } catch (error) {
+    console.error(`Audit log unavailable, change not sent: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AuditUnavailableError("The audit log could not be written.");
+  }
+
+  if (id === undefined) return replay(audit, change.idempotencyKey ?? "");
+
+  const started = performance.now();
+  let sent: Sent<T>;
+  try {
+    sent = await change.send();
+  } catch (error) {
+    const failure = failureOf(error);
+    const unknown = error instanceof AdaptyError && error.outcomeUnknown;
+    await completeOrLog(audit, id, "pending", {
+      outcome: unknown ? "unknown" : "failed",
+      adaptyStatus: failure.status,
+      adaptyErrorCode: failure.errorCode,
+      adaptyRequestId: failure.requestId,
+      detail: error instanceof Error ? error.message : String(error),
+      durationMs: Math.round(performance.now() - started),
+    });
+    if (unknown && change.settle) {
+      const settled = await settleUnknown(audit, id, change);
+      if (settled) return settled;
+    }
+    return { auditId: id, replayed: false, outcome: unknown ? "unknown" : "failed", failure };
+  }
+
+  await completeOrLog(audit, id, "pending", {
+    outcome: "succeeded",
+    adaptyStatus: sent.status,
+    adaptyRequestId: sent.requestId,
+    accessAfter: change.describeAfter?.(sent.value),
+    result: sent.value,
+    durationMs: Math.round(performance.now() - started),
+  });
+  return { auditId: id, replayed: false, outcome: "succeeded", value: sent.value };
+}
+
+async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>): Promise<ChangeResult<T> | undefined> {
+  let verdict: Awaited<ReturnType<NonNullable<Change<T>["settle"]>>>;
+  try {
+    verdict = await change.settle?.();
+  } catch {
+    return undefined; // still cannot tell: the row stays unknown, visibly, for a person to check
+  }
+  if (!verdict) return undefined;
+  await completeOrLog(audit, id, "unknown", {
+    outcome: verdict.applied ? "succeeded" : "failed",
+    detail: verdict.applied ? "Settled: a re-read shows the change was applied." : "Settled: a re-read shows the change was not applied.",
+    accessAfter: verdict.after,
+    result: verdict.value,
+  });
+  return verdict.applied
+    ? { auditId: id, replayed: false, outcome: "succeeded", value: verdict.value as T }
+    : { auditId: id, replayed: false, outcome: "failed", failure: { kind: "timeout" } };
+}
+
+/** Completing a row after the change was sent must not turn a done change into an error. */
+async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]) {
+  try {
+    await audit.complete(id, from, completion);
+  } catch (error) {
+    console.error(`Audit row ${id} could not be completed (it stays ${from}): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function replay<T>(audit: AuditLog, key: string): Promise<ChangeResult<T>> {
+  const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
+  for (;;) {
+    const row = await audit.findByIdempotencyKey(key);
+    const answer = row ? fromRow<T>(row) : undefined;
+    if (row && answer) return answer;
+    if (!row || Date.now() > deadline) {
+      return { auditId: row?.id ?? 0, replayed: true, outcome: "unknown", failure: { kind: "in_progress" } };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the first submission is still in flight
+  }
+}
