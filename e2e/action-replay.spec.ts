@@ -21,7 +21,7 @@ for (const action of REPLAYABLE_ACTIONS) {
 
     const attempts = [
       ...action.deniedRoles.map((role) => ({ who: role, storageState: sessionOf(role), refusal: "Your role does not allow this." })),
-      { who: "nobody", storageState: undefined, refusal: "You are signed out." },
+      { who: "nobody", storageState: { cookies: [], origins: [] }, refusal: "You are signed out." },
     ];
     for (const attempt of attempts) {
       const client = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: attempt.storageState });

@@ -2,6 +2,7 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { AuditUnavailableError } from "@/server/audit";
 import { PERMISSIONS } from "@/server/auth/permissions";
 import { requireStaff, StaffAccessError } from "@/server/auth/require-staff";
 
@@ -24,6 +25,7 @@ export const actionClient = createSafeActionClient({
     const t = await getTranslations("ActionErrors");
     if (error instanceof StaffAccessError) return t(error.refusal);
     if (error instanceof ActionRefusal) return error.message;
+    if (error instanceof AuditUnavailableError) return t("auditUnavailable");
     console.error(`Server action failed: ${error.name}: ${error.message}`);
     return t("unexpected");
   },

@@ -43,7 +43,8 @@ export interface Completion {
 }
 
 export interface AuditEvent {
-  actor: Actor | null;
+  /** Who: a staff member, or for a failed sign-in the email that was tried. */
+  actor: { id?: string | null; email: string | null; role?: string | null } | null;
   action: EventAction;
   target?: Target;
   params?: unknown;

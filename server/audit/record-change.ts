@@ -21,6 +21,8 @@ export interface Failure {
   requestId?: string;
   fieldErrors?: Record<string, string[]>;
   formErrors?: string[];
+  /** The error's class name, for callers that refuse some errors in their own words. */
+  errorName?: string;
 }
 
 export type ChangeResult<T> = { auditId: number; replayed: boolean } & (
@@ -53,7 +55,7 @@ function failureOf(error: unknown): Failure {
       formErrors: error.formErrors,
     };
   }
-  return { kind: "error" };
+  return { kind: "error", errorName: error instanceof Error ? error.name : undefined };
 }
 
 /** The answer a replayed submission gets: the first submission's, from its row. */

@@ -1,6 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { recordEvent } from "@/server/audit";
+import { requestContext } from "@/server/audit/request-context";
 import { getEnv } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
 import { clientAddress } from "./client-address";
@@ -27,21 +29,27 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
   const password = typeof credentials.password === "string" ? credentials.password : "";
   if (!email) throw new SignInRefused("invalid");
   const address = clientAddress(request.headers);
-  if (await signInLockedUntil(email, address)) throw new SignInRefused("locked");
+  if (await signInLockedUntil(email, address)) {
+    const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
+    await recordEvent({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "locked", context });
+    throw new SignInRefused("locked");
+  }
   if (!password || password.length > MAX_PASSWORD_LENGTH) throw new SignInRefused("invalid");
 
   const member = await findStaffByEmail(email);
   // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
   const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
-  if (!member || !verified) {
+  const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
+  const actor = { id: member?.id ?? null, email, role: member?.role ?? null };
+  const refuse = async (refusal: SignInRefusal) => {
     await recordSignInAttempt(email, address, false);
-    throw new SignInRefused("invalid");
-  }
-  if (!member.enabled) {
-    await recordSignInAttempt(email, address, false);
-    throw new SignInRefused("disabled");
-  }
+    await recordEvent({ actor, action: "auth.sign_in_failed", outcome: "failed", detail: refusal, context });
+    return new SignInRefused(refusal);
+  };
+  if (!member || !verified) throw await refuse("invalid");
+  if (!member.enabled) throw await refuse("disabled");
   await recordSignInAttempt(email, address, true);
+  await recordEvent({ actor, action: "auth.signed_in", outcome: "succeeded", params: { method: "password" }, context });
   return { id: member.id, email: member.email, name: member.displayName };
 }
 
@@ -50,18 +58,26 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
  * email in AUTH_ALLOWED_DOMAINS, who then get a staff row as a viewer.
  */
 async function admitSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<boolean> {
-  if (typeof profile?.email !== "string" || profile.email_verified === false) return false;
-  const email = normaliseEmail(profile.email);
-  const member = await findStaffByEmail(email);
-  if (member) return member.enabled;
-  const domain = email.split("@")[1] ?? "";
-  if (!getEnv().allowedDomains.includes(domain)) return false;
-  try {
-    await addStaff({ email, role: "viewer" });
-  } catch (error) {
-    if (!(error instanceof StaffExistsError)) throw error;
+  const email = typeof profile?.email === "string" && profile.email_verified !== false ? normaliseEmail(profile.email) : null;
+  const member = email ? await findStaffByEmail(email) : undefined;
+  const domainAllowed = email !== null && getEnv().allowedDomains.includes(email.split("@")[1] ?? "");
+  const admitted = member ? member.enabled : domainAllowed;
+  if (admitted && email && !member) {
+    try {
+      await addStaff({ email, role: "viewer" });
+    } catch (error) {
+      if (!(error instanceof StaffExistsError)) throw error;
+    }
   }
-  return true;
+  await recordEvent({
+    actor: { id: member?.id ?? null, email, role: member?.role ?? (admitted ? "viewer" : null) },
+    action: admitted ? "auth.signed_in" : "auth.sign_in_failed",
+    outcome: admitted ? "succeeded" : "failed",
+    params: { method: "sso" },
+    detail: admitted ? null : "not a staff member",
+    context: await requestContext(),
+  });
+  return admitted;
 }
 
 function buildConfig(): NextAuthConfig {

@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { recordEvent } from "@/server/audit";
+import { requestContext } from "@/server/audit/request-context";
 import { auth } from "./config";
 import { can, type Permission, type Role } from "./permissions";
 import { CONSOLE_PATH_HEADER } from "./request-headers";
@@ -46,14 +48,21 @@ export async function currentStaff(): Promise<Staff | null> {
   return row?.enabled ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : null;
 }
 
-/** For server actions and route handlers: the staff member, or a StaffAccessError. */
+/** For server actions and route handlers: the staff member, or a StaffAccessError (recorded as auth.denied). */
 export async function requireStaff(permission: Permission): Promise<Staff> {
   const row = await currentStaffRow();
-  if (!row) throw new StaffAccessError("signed_out", permission);
-  const staff = { id: row.id, email: row.email, role: row.role, displayName: row.displayName };
-  if (!row.enabled) throw new StaffAccessError("disabled", permission, staff);
-  if (!can(row.role, permission)) throw new StaffAccessError("forbidden", permission, staff);
-  return staff;
+  const staff = row ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : undefined;
+  const refusal: AccessRefusal | undefined = !row ? "signed_out" : !row.enabled ? "disabled" : !can(row.role, permission) ? "forbidden" : undefined;
+  if (!refusal && staff) return staff;
+  await recordEvent({
+    actor: staff ? { id: staff.id, email: staff.email, role: staff.role } : null,
+    action: "auth.denied",
+    outcome: "failed",
+    params: { permission, path: (await headers()).get(CONSOLE_PATH_HEADER) },
+    detail: refusal,
+    context: await requestContext(),
+  });
+  throw new StaffAccessError(refusal ?? "signed_out", permission, staff);
 }
 
 /** For pages: the staff member; otherwise off to sign-in (and back), or a 403 page. */

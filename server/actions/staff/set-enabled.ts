@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { setEnabledSchema } from "@/lib/schemas/staff";
 import { setStaffEnabled } from "@/server/auth/staff";
 import { actionClient } from "../safe-action";
+import { auditedStaffChange } from "./audited";
 import { refuseChangesToSelf } from "./guard-self";
 
 export const setEnabledAction = actionClient
@@ -11,7 +12,8 @@ export const setEnabledAction = actionClient
   .inputSchema(setEnabledSchema)
   .action(async ({ parsedInput, ctx }) => {
     await refuseChangesToSelf(ctx.staff, parsedInput.staffId);
-    const updated = await setStaffEnabled(parsedInput.staffId, parsedInput.enabled);
+    const action = parsedInput.enabled ? "staff.enabled" : "staff.disabled";
+    const updated = await auditedStaffChange(ctx.staff, action, parsedInput, () => setStaffEnabled(parsedInput.staffId, parsedInput.enabled));
     revalidatePath("/staff");
     return { updated: Boolean(updated) };
   });

@@ -1,0 +1,133 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { sessionOf, signInThroughPage } from "./support/auth";
+import { query } from "./support/database";
+import { CONSOLE_PORT, CONSOLE_URL, SCREENSHOTS } from "./support/servers";
+
+test.use({ storageState: sessionOf("admin") });
+
+/** New contexts take this file's session by default; a visitor needs an explicitly empty one. */
+const SIGNED_OUT = { cookies: [], origins: [] };
+
+test("sign-ins, failed sign-ins and denials appear on the audit page under the right filters", async ({ browser, page }) => {
+  const stranger = `stranger-${Date.now()}@e2e.test`;
+  const visitor = await (await browser.newContext({ storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.30" } })).newPage();
+  await visitor.goto("/sign-in");
+  await signInThroughPage(visitor, stranger, "guessing");
+  await expect(visitor.locator("main").getByRole("alert")).toBeVisible();
+
+  const viewer = await (await browser.newContext({ storageState: sessionOf("viewer") })).newPage();
+  expect((await viewer.goto("/staff"))?.status()).toBe(403);
+
+  await page.goto(`/audit?action=auth.sign_in_failed&actor=${encodeURIComponent(stranger)}`);
+  const failed = page.locator('tbody[data-action="auth.sign_in_failed"]');
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText(stranger);
+  await expect(failed).toContainText("Failed");
+  await failed.getByText("Details").click();
+  await expect(failed).toContainText("198.51.100.30");
+  await expect(failed).toContainText("invalid");
+
+  await page.goto("/audit?action=auth.denied&actor=viewer%40e2e.test");
+  const denied = page.locator('tbody[data-action="auth.denied"]').first();
+  await expect(denied).toContainText("viewer@e2e.test");
+  await denied.getByText("Details").click();
+  await expect(denied).toContainText("staff.manage");
+  await expect(denied).toContainText("forbidden");
+
+  await page.goto("/audit?action=auth.signed_in&actor=admin%40e2e.test&outcome=succeeded");
+  await expect(page.locator('tbody[data-action="auth.signed_in"]').first()).toContainText("admin@e2e.test");
+  await page.goto("/audit?action=auth.signed_in&outcome=failed");
+  await expect(page.getByText("Nothing recorded matches these filters.")).toBeVisible();
+
+  await page.goto("/audit");
+  await page.locator("tbody[data-audit-id]").first().getByText("Details").click();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "audit.png"), fullPage: true });
+});
+
+test("staff changes are audited with who, what and the outcome", async ({ page }) => {
+  const email = `audited-${Date.now()}@e2e.test`;
+  await page.goto("/staff");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByText(`${email} can now sign in.`)).toBeVisible();
+
+  const rows = await query<{ actor_email: string; outcome: string; params: { email: string }; completed_at: Date | null }>(
+    "select actor_email, outcome, params, completed_at from audit_events where action = 'staff.added' and params->>'email' = $1",
+    [email],
+  );
+  expect(rows).toEqual([expect.objectContaining({ actor_email: "admin@e2e.test", outcome: "succeeded", params: expect.objectContaining({ email }) })]);
+  expect(rows[0]?.completed_at).toBeInstanceOf(Date);
+});
+
+test("a bad filter is named and ignored, not an error", async ({ page }) => {
+  const response = await page.goto("/audit?outcome=exploded&from=yesterday");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("Some filters were not valid and were ignored: outcome, from.")).toBeVisible();
+});
+
+test("pages go older with a keyset cursor and never repeat a row", async ({ page }) => {
+  await page.goto("/audit");
+  const firstPage = await page.locator("tbody[data-audit-id]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
+  expect(firstPage.length).toBeGreaterThan(0);
+  expect([...firstPage].sort((a, b) => b - a)).toEqual(firstPage);
+  const older = page.getByRole("link", { name: "Older" });
+  if (await older.count()) {
+    await older.click();
+    const secondPage = await page.locator("tbody[data-audit-id]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
+    expect(Math.max(...secondPage)).toBeLessThan(Math.min(...firstPage));
+  }
+});
+
+function consoleRssMegabytes(): number {
+  const listing = execFileSync("ss", ["-ltnpH", `sport = :${CONSOLE_PORT}`]).toString();
+  const pid = /pid=(\d+)/.exec(listing)?.[1];
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
+}
+
+test("a CSV export of 100,000 rows streams with bounded memory", async () => {
+  test.setTimeout(120_000);
+  const actor = `bulk-${Date.now()}@e2e.test`;
+  await query(
+    `insert into audit_events (action, actor_email, actor_role, outcome, target_customer_user_id, reason, params, completed_at)
+     select 'profile.viewed', $1, 'agent', 'succeeded', 'bulk-user-' || n, '=HYPERLINK("http://evil.example")', jsonb_build_object('n', n), now()
+     from generate_series(1, 100000) as n`,
+    [actor],
+  );
+
+  const admin = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: sessionOf("admin") });
+  const before = consoleRssMegabytes();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, consoleRssMegabytes())), 50);
+  const response = await admin.get(`/audit/export?actor=${encodeURIComponent(actor)}`, { timeout: 120_000 });
+  clearInterval(sampler);
+
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  expect(response.headers()["content-length"]).toBeUndefined(); // streamed, not buffered
+  const lines = (await response.text()).trimEnd().split("\n");
+  expect(lines).toHaveLength(100_001);
+  expect(lines[0]).toMatch(/^id,time_utc,actor_email,actor_role,action,/);
+  expect(lines[1]).toContain(`,${actor},agent,profile.viewed,,bulk-user-100000,`);
+  expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`); // formula escaped
+  console.log(`console RSS during the export: ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak`);
+  expect(peak - before).toBeLessThan(150);
+  await admin.dispose();
+});
+
+test("the export refuses a visitor without a session and a bad filter", async () => {
+  const anonymous = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: SIGNED_OUT });
+  const refused = await anonymous.get("/audit/export", { maxRedirects: 0 });
+  expect([307, 401]).toContain(refused.status());
+  await anonymous.dispose();
+
+  const viewer = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: sessionOf("viewer") });
+  expect((await viewer.get("/audit/export?action=auth.denied")).status()).toBe(200);
+  const bad = await viewer.get("/audit/export?before=-5");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({ error: "These filters are not valid: before." });
+  await viewer.dispose();
+});

@@ -1,0 +1,67 @@
+import "server-only";
+import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import type { AuditFilters } from "@/lib/schemas/audit";
+import { zonedLocalToDate } from "@/lib/time/zoned";
+import type { Database } from "@/server/db";
+import { auditEvents } from "@/server/db/schema";
+import type { AuditRow } from "./log";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
+  const from = filters.from ? zonedLocalToDate(filters.from, timeZone) : null;
+  const to = filters.to ? zonedLocalToDate(filters.to, timeZone) : null;
+  return and(
+    filters.actor ? eq(auditEvents.actorEmail, filters.actor.toLowerCase()) : undefined,
+    filters.action ? eq(auditEvents.action, filters.action) : undefined,
+    filters.user ? or(eq(auditEvents.targetProfileId, filters.user), eq(auditEvents.targetCustomerUserId, filters.user)) : undefined,
+    filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
+    from ? gte(auditEvents.occurredAt, from) : undefined,
+    to ? lte(auditEvents.occurredAt, to) : undefined,
+    filters.before ? lt(auditEvents.id, filters.before) : undefined,
+  );
+}
+
+/** One page, newest first, with the cursor of the next (older) page. */
+export async function listAudit(db: Database, filters: AuditFilters, timeZone: string, limit = AUDIT_PAGE_SIZE) {
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(conditions(filters, timeZone))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return { rows: page, nextBefore: rows.length > limit ? page.at(-1)?.id : undefined };
+}
+
+/** Every matching row, newest first, a batch at a time: memory stays flat however many there are. */
+export async function* streamAudit(db: Database, filters: AuditFilters, timeZone: string, batchSize = 1_000): AsyncGenerator<AuditRow[]> {
+  let before = filters.before;
+  for (;;) {
+    const { rows, nextBefore } = await listAudit(db, { ...filters, before }, timeZone, batchSize);
+    if (rows.length > 0) yield rows;
+    if (nextBefore === undefined) return;
+    before = nextBefore;
+  }
+}
+
+/** The console's actions on one user (views left out), for the profile page. */
+export async function userHistory(db: Database, target: { profileId?: string | null; customerUserId?: string | null }, limit = 50) {
+  const matches = or(
+    target.profileId ? eq(auditEvents.targetProfileId, target.profileId) : undefined,
+    target.customerUserId ? eq(auditEvents.targetCustomerUserId, target.customerUserId) : undefined,
+  );
+  if (!matches) return [];
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(matches, ne(auditEvents.action, "profile.viewed")))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit);
+}
+
+/** Staff who appear in the log, for the filter's choices. */
+export async function auditActors(db: Database): Promise<string[]> {
+  const rows = await db.selectDistinct({ email: auditEvents.actorEmail }).from(auditEvents).orderBy(auditEvents.actorEmail).limit(500);
+  return rows.map((row) => row.email).filter((email): email is string => email !== null);
+}
