@@ -60,8 +60,20 @@ async function checkAdapty(): Promise<string> {
   }
 }
 
+// The health endpoint is open to anyone; Adapty is asked at most once per 2 s however
+// often it is called, so it cannot be used to spend the console's Adapty rate limit.
+const ADAPTY_CHECK_TTL_MS = 2_000;
+let adaptyCheck: { at: number; result: Promise<HealthCheck> } | undefined;
+
+function cachedAdaptyCheck(): Promise<HealthCheck> {
+  if (!adaptyCheck || Date.now() - adaptyCheck.at > ADAPTY_CHECK_TTL_MS) {
+    adaptyCheck = { at: Date.now(), result: timed(checkAdapty) };
+  }
+  return adaptyCheck.result;
+}
+
 export async function checkHealth(): Promise<HealthReport> {
-  const [database, adapty] = await Promise.all([timed(checkDatabase), timed(checkAdapty)]);
+  const [database, adapty] = await Promise.all([timed(checkDatabase), cachedAdaptyCheck()]);
   return {
     status: database.ok && adapty.ok ? "ok" : "degraded",
     mode: getEnv().mode,

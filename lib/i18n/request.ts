@@ -17,6 +17,8 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: isTimeZone(requestedZone) ? requestedZone : "UTC",
+    // One "now" for the whole render, shared with the browser so relative times agree.
+    now: new Date(),
     messages: (await catalogues[locale]()).default,
   };
 });

@@ -139,8 +139,8 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
         fieldErrors: parsed.fieldErrors,
         formErrors: parsed.formErrors,
         retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), now()),
-        // A gateway timeout means Adapty may still have applied the change behind it.
-        outcomeUnknown: !isRead && response.status === 504,
+        // A gateway error or timeout means Adapty may still have applied the change behind it.
+        outcomeUnknown: !isRead && (response.status === 502 || response.status === 504),
       },
     );
     if (RETRYABLE_STATUSES.has(response.status) && (isRead || response.status === 429)) return { retry: true, error };
@@ -169,6 +169,9 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
     for (let attemptNumber = 1; attemptNumber <= maxAttempts; attemptNumber++) {
       const remaining = deadline - now();
       if (remaining <= 0) break;
+      // A change is only ever sent with its full time limit: a short one would turn a
+      // slow success into an unknown outcome.
+      if (call.method !== "GET" && attemptNumber > 1 && remaining < options.timeoutMs) break;
       const result = await attempt(call, Math.min(options.timeoutMs, remaining));
       if (!("retry" in result)) return { ...result, value: result.value as T, attempts: attemptNumber };
       lastError = result.error;

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { AuditOutcome, ChangeAction, EventAction } from "@/lib/audit-actions";
 import type { Database } from "@/server/db";
 import { auditEvents } from "@/server/db/schema";
@@ -91,22 +91,33 @@ export function createAuditLog(db: Database) {
       return row?.id;
     },
 
+    /**
+     * Completes a pending row, or settles an unknown one. Settling adds the verdict and
+     * what the re-read showed; what Adapty answered the first time stays as it was.
+     */
     async complete(id: number, from: AuditOutcome, completion: Completion): Promise<void> {
       if (!canBecome(from, completion.outcome)) throw new AuditRuleError(`An audit row cannot go from ${from} to ${completion.outcome}.`);
+      const verdict = {
+        outcome: completion.outcome,
+        accessAfter: json(completion.accessAfter),
+        result: json(completion.result),
+      };
+      const changes =
+        from === "pending"
+          ? {
+              ...verdict,
+              adaptyStatus: completion.adaptyStatus ?? null,
+              adaptyErrorCode: completion.adaptyErrorCode ?? null,
+              adaptyRequestId: completion.adaptyRequestId ?? null,
+              detail: completion.detail?.slice(0, 500) ?? null,
+              durationMs: completion.durationMs ?? null,
+              completedAt: sql`now()`,
+            }
+          : { ...verdict, detail: sql`left(coalesce(${auditEvents.detail} || ' ', '') || ${completion.detail ?? ""}, 1000)`, settledAt: sql`now()` };
       await db
         .update(auditEvents)
-        .set({
-          outcome: completion.outcome,
-          adaptyStatus: completion.adaptyStatus ?? null,
-          adaptyErrorCode: completion.adaptyErrorCode ?? null,
-          adaptyRequestId: completion.adaptyRequestId ?? null,
-          detail: completion.detail?.slice(0, 500) ?? null,
-          accessAfter: json(completion.accessAfter),
-          result: json(completion.result),
-          durationMs: completion.durationMs ?? null,
-          ...(from === "pending" ? { completedAt: sql`now()` } : { settledAt: sql`now()` }),
-        })
-        .where(eq(auditEvents.id, id));
+        .set(changes)
+        .where(and(eq(auditEvents.id, id), eq(auditEvents.outcome, from)));
     },
 
     async findByIdempotencyKey(key: string): Promise<AuditRow | undefined> {

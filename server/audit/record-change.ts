@@ -89,7 +89,7 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
     throw new AuditUnavailableError("The audit log could not be written.");
   }
 
-  if (id === undefined) return replay(audit, change.idempotencyKey ?? "");
+  if (id === undefined) return replay(audit, change);
 
   const started = performance.now();
   let sent: Sent<T>;
@@ -152,10 +152,26 @@ async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unk
   }
 }
 
-async function replay<T>(audit: AuditLog, key: string): Promise<ChangeResult<T>> {
+/** A key answers only for the change it was first used for: same person, action and customer. */
+function sameChange(row: AuditRow, change: PendingChange): boolean {
+  return (
+    row.actorId === change.actor.id &&
+    row.action === change.action &&
+    row.targetProfileId === (change.target.profileId ?? null) &&
+    row.targetCustomerUserId === (change.target.customerUserId ?? null)
+  );
+}
+
+export class IdempotencyKeyReusedError extends Error {
+  override name = "IdempotencyKeyReusedError";
+}
+
+async function replay<T>(audit: AuditLog, change: PendingChange): Promise<ChangeResult<T>> {
+  const key = change.idempotencyKey ?? "";
   const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
   for (;;) {
     const row = await audit.findByIdempotencyKey(key);
+    if (row && !sameChange(row, change)) throw new IdempotencyKeyReusedError("This submission key belongs to a different change.");
     const answer = row ? fromRow<T>(row) : undefined;
     if (row && answer) return answer;
     if (!row || Date.now() > deadline) {

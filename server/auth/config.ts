@@ -8,7 +8,7 @@ import { getAuthSecret } from "@/server/env/auth-secret";
 import { clientAddress } from "./client-address";
 import { MAX_PASSWORD_LENGTH, decoyHash, verifyPassword } from "./passwords";
 import { safeCallbackPath } from "./safe-redirect";
-import { recordSignInAttempt, signInLockedUntil } from "./sign-in-attempts";
+import { beginSignInAttempt, forgetSignInAttempt, markSignInAttemptSucceeded, signInLockedUntil } from "./sign-in-attempts";
 import { addStaff, findStaffByEmail, normaliseEmail, StaffExistsError } from "./staff";
 
 /** Why a password sign-in was refused; the code travels to the sign-in page. */
@@ -29,26 +29,31 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
   const password = typeof credentials.password === "string" ? credentials.password : "";
   if (!email) throw new SignInRefused("invalid");
   const address = clientAddress(request.headers);
-  if (await signInLockedUntil(email, address)) {
-    const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
+  const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
+  // The attempt is written as a failure before it is judged, so parallel guesses count
+  // against each other; it becomes a success only once the password checks out.
+  const attempt = await beginSignInAttempt(email, address);
+  if (await signInLockedUntil(email, address, attempt)) {
+    await forgetSignInAttempt(attempt); // a refused attempt is not a failure: waiting out the lock works
     await recordEvent({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "locked", context });
     throw new SignInRefused("locked");
   }
-  if (!password || password.length > MAX_PASSWORD_LENGTH) throw new SignInRefused("invalid");
 
+  if (!password || password.length > MAX_PASSWORD_LENGTH) {
+    await recordEvent({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "invalid", context });
+    throw new SignInRefused("invalid");
+  }
   const member = await findStaffByEmail(email);
   // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
   const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
-  const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
   const actor = { id: member?.id ?? null, email, role: member?.role ?? null };
   const refuse = async (refusal: SignInRefusal) => {
-    await recordSignInAttempt(email, address, false);
     await recordEvent({ actor, action: "auth.sign_in_failed", outcome: "failed", detail: refusal, context });
     return new SignInRefused(refusal);
   };
   if (!member || !verified) throw await refuse("invalid");
   if (!member.enabled) throw await refuse("disabled");
-  await recordSignInAttempt(email, address, true);
+  await markSignInAttemptSucceeded(attempt);
   await recordEvent({ actor, action: "auth.signed_in", outcome: "succeeded", params: { method: "password" }, context });
   return { id: member.id, email: member.email, name: member.displayName };
 }
@@ -58,7 +63,8 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
  * email in AUTH_ALLOWED_DOMAINS, who then get a staff row as a viewer.
  */
 async function admitSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<boolean> {
-  const email = typeof profile?.email === "string" && profile.email_verified !== false ? normaliseEmail(profile.email) : null;
+  // Only an email the provider says it verified: a missing claim is not a verified one.
+  const email = typeof profile?.email === "string" && profile.email_verified === true ? normaliseEmail(profile.email) : null;
   const member = email ? await findStaffByEmail(email) : undefined;
   const domainAllowed = email !== null && getEnv().allowedDomains.includes(email.split("@")[1] ?? "");
   const admitted = member ? member.enabled : domainAllowed;

@@ -17,6 +17,10 @@ describe("safeCallbackPath", () => {
     "evil.example/profiles",
     "/sign-in?callbackUrl=https://evil.example",
     "/api/auth/signout",
+    "/..//evil.example",
+    "/.//evil.example",
+    "/%2e%2e//evil.example",
+    "/profiles/../..//evil.example",
     "",
     null,
   ])("sends %j to the start page instead", (raw) => {

@@ -10,6 +10,10 @@ export function safeCallbackPath(raw: string | null | undefined): string {
   }
   const base = "http://console.invalid";
   const url = new URL(raw, base);
-  if (url.origin !== base || url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/api/")) return DEFAULT_AFTER_SIGN_IN;
+  // Dot segments are resolved only now ("/..//evil.example" becomes "//evil.example"), so
+  // the result is checked again, not just the input.
+  if (url.origin !== base || /^\/[/\\]/.test(url.pathname) || url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/api/")) {
+    return DEFAULT_AFTER_SIGN_IN;
+  }
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -7,6 +7,10 @@ import type { Role } from "./permissions";
 
 export type StaffMember = typeof staff.$inferSelect;
 
+/** A staff row without its secrets, as it may be shown or recorded. */
+export type PublicStaffMember = Pick<StaffMember, "id" | "email" | "role" | "enabled">;
+export const publicStaffMember = ({ id, email, role, enabled }: StaffMember): PublicStaffMember => ({ id, email, role, enabled });
+
 /** Emails are compared lower-cased and trimmed everywhere. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -58,8 +62,30 @@ async function update(id: string, changes: Partial<typeof staff.$inferInsert>): 
   return updated;
 }
 
-export const setStaffRole = (id: string, role: Role) => update(id, { role });
-export const setStaffEnabled = (id: string, enabled: boolean) => update(id, { enabled });
+export class LastAdminError extends Error {
+  override name = "LastAdminError";
+}
+
+/** The console must keep at least one enabled admin, or nobody could manage staff again. */
+async function keepAnAdmin(id: string, change: { role?: Role; enabled?: boolean }): Promise<void> {
+  const target = await findStaffById(id);
+  if (!target || target.role !== "admin" || !target.enabled) return;
+  if ((change.role ?? "admin") === "admin" && (change.enabled ?? true)) return;
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(staff).where(sql`${staff.role} = 'admin' and ${staff.enabled} and ${staff.id} <> ${id}`);
+  if ((row?.n ?? 0) === 0) throw new LastAdminError("The console must keep at least one enabled admin.");
+}
+
+export async function setStaffRole(id: string, role: Role) {
+  await keepAnAdmin(id, { role });
+  return update(id, { role });
+}
+
+/** Disabling also ends the person's sessions, so enabling them later does not revive old ones. */
+export async function setStaffEnabled(id: string, enabled: boolean) {
+  await keepAnAdmin(id, { enabled });
+  return update(id, enabled ? { enabled } : { enabled, sessionsRevokedAt: new Date() });
+}
 export const revokeStaffSessions = (id: string) => update(id, { sessionsRevokedAt: new Date() });
 /** A new password also ends the person's existing sessions, in case the old one leaked. */
 export const setStaffPassword = async (id: string, password: string) =>

@@ -1,6 +1,6 @@
 // The console's own tables. The Adapty profiles themselves live in Adapty; only what the
 // console must remember on its own (its staff, later the audit trail) is stored here.
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const staffRole = pgEnum("staff_role", ["viewer", "agent", "admin"]);
 
@@ -86,4 +86,18 @@ export const auditEvents = pgTable(
     index("audit_events_customer").on(table.targetCustomerUserId, table.id),
     index("audit_events_time").on(table.occurredAt),
   ],
+);
+
+/** Each agent's recent lookups, one click away on the lookup page; the newest few are kept. */
+export const recentLookups = pgTable(
+  "recent_lookups",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    profileId: text("profile_id").notNull(),
+    customerUserId: text("customer_user_id"),
+    lookedUpAt: timestamp("looked_up_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.staffId, table.profileId] }), index("recent_lookups_staff_time").on(table.staffId, table.lookedUpAt)],
 );

@@ -101,6 +101,11 @@ describe("parseEnv", () => {
     expect(problem({ AUTH_ALLOWED_DOMAINS: "@example.com" })).toContain("AUTH_ALLOWED_DOMAINS");
   });
 
+  it("sends a live key only over https, except to this machine", () => {
+    expect(problem({ ...LIVE, ADAPTY_API_URL: "http://api.adapty.io" })).toContain("must use https");
+    expect(parseEnv({ ...LIVE, ADAPTY_API_URL: "http://localhost:8787" }).ok).toBe(true);
+  });
+
   it("refuses an API URL with credentials in it", () => {
     expect(problem({ ADAPTY_API_URL: "https://user:pass@api.adapty.io" })).toContain("ADAPTY_API_URL");
   });

@@ -159,6 +159,15 @@ export function parseEnv(source: Source): ParseResult {
     };
   }
 
+  const apiUrl = new URL(values.ADAPTY_API_URL);
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(apiUrl.hostname);
+  if (mode === "live" && apiUrl.protocol === "http:" && !loopback) {
+    return {
+      ok: false,
+      message: "Invalid configuration: ADAPTY_API_URL must use https when ADAPTY_SECRET_KEY is set, so the key never travels unencrypted",
+    };
+  }
+
   const oidcParts = [values.AUTH_OIDC_ISSUER, values.AUTH_OIDC_CLIENT_ID, values.AUTH_OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     return {

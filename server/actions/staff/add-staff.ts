@@ -15,5 +15,5 @@ export const addStaffAction = actionClient
       addStaff({ email, role, password: password || undefined }),
     );
     revalidatePath("/staff");
-    return { id: member.id, email: member.email };
+    return { id: member?.id, email };
   });

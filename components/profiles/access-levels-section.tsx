@@ -1,0 +1,68 @@
+import { useTranslations } from "next-intl";
+import { LocalTime } from "@/components/ui/local-time";
+import { deriveAccessStatus, parseAdaptyDate, sortByStatus } from "@/lib/profiles/access-status";
+import type { AccessLevel } from "@/server/adapty/types";
+import { Section, td, th } from "./section";
+import { StatusBadge } from "./status-badge";
+
+const time = (value: string | null | undefined) => {
+  const parsed = parseAdaptyDate(value);
+  return parsed === null ? null : new Date(parsed);
+};
+
+/** Each access level with its derived status, current access first; every time in the agent's zone. */
+export function AccessLevelsSection({ levels, now }: { levels: AccessLevel[]; now: number }) {
+  const t = useTranslations("Profile");
+  return (
+    <Section id="access-levels" title={t("accessTitle")} empty={levels.length === 0 ? t("accessEmpty") : undefined}>
+      <table className="w-full text-sm">
+        <thead className="border-b border-slate-200">
+          <tr>
+            <th className={th}>{t("accessLevel")}</th>
+            <th className={th}>{t("status")}</th>
+            <th className={th}>{t("starts")}</th>
+            <th className={th}>{t("expires")}</th>
+            <th className={th}>{t("source")}</th>
+            <th className={th}>{t("notes")}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {sortByStatus(levels, now).map((level) => {
+            const starts = time(level.starts_at);
+            const expires = time(level.expires_at);
+            const cancelled = time(level.renewal_cancelled_at);
+            const billing = time(level.billing_issue_detected_at);
+            return (
+              <tr key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`} data-access-level={level.access_level_id}>
+                <td className={`${td} font-medium`}>{level.access_level_id}</td>
+                <td className={td}>
+                  <StatusBadge status={deriveAccessStatus(level, now)} />
+                </td>
+                <td className={td}>{starts ? <LocalTime date={starts} relative /> : <span className="text-slate-500">{t("immediately")}</span>}</td>
+                <td className={td}>{expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}</td>
+                <td className={`${td} text-xs text-slate-600`}>
+                  {level.store === "adapty" ? t("grantedByConsole") : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
+                </td>
+                <td className={`${td} text-xs text-slate-600`}>
+                  {cancelled ? (
+                    <div>
+                      {t("renewalCancelledAt")}{" "}
+                      <LocalTime date={cancelled} />
+                    </div>
+                  ) : null}
+                  {billing ? (
+                    <div>
+                      {t("billingIssueAt")}{" "}
+                      <LocalTime date={billing} />
+                    </div>
+                  ) : null}
+                  {level.cancellation_reason ? <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useState } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import { loadProfileAction } from "@/server/actions/profiles/load-profile";
+import type { Profile } from "@/server/adapty/types";
+import { AccessLevelsSection } from "./access-levels-section";
+import { AttributesSection } from "./attributes-section";
+import { ProfileFailure } from "./profile-failure";
+import { PurchasesSection } from "./purchases-section";
+import { SubscriptionsSection } from "./subscriptions-section";
+
+class RefreshFailed extends Error {
+  constructor(readonly failure: AdaptyFailure | undefined) {
+    super("refresh failed");
+  }
+}
+
+export const profileQueryKey = (profileId: string) => ["profile", profileId] as const;
+
+/**
+ * A customer's profile as Adapty has it, rendered on the server first and refreshed
+ * here: on request, and after every change made from this page.
+ */
+export function ProfileView({ initialProfile, ticket }: { initialProfile: Profile; ticket?: string }) {
+  const t = useTranslations("Profile");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
+  const [loadedAt, setLoadedAt] = useState(() => now);
+  const query = useQuery({
+    queryKey: profileQueryKey(initialProfile.profile_id),
+    initialData: initialProfile,
+    queryFn: async () => {
+      const result = await loadProfileAction({ profileId: initialProfile.profile_id });
+      if (!result.data?.profile) throw new RefreshFailed(result.data?.failure);
+      setLoadedAt(new Date());
+      return result.data.profile;
+    },
+  });
+  const profile = query.data;
+  const refreshFailure = query.error instanceof RefreshFailed ? query.error.failure : undefined;
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 space-y-2">
+          <h1 className="break-all text-2xl font-semibold tracking-tight">
+            {profile.customer_user_id !== null ? t("title", { id: profile.customer_user_id }) : t("anonymousTitle")}
+          </h1>
+          <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-500">{t("customerUserId")}</dt>
+            <dd className="flex min-w-0 items-center gap-2">
+              {profile.customer_user_id !== null ? (
+                <>
+                  <span className="break-all font-mono text-xs" data-testid="customer-user-id">
+                    {profile.customer_user_id}
+                  </span>
+                  <CopyButton value={profile.customer_user_id} what={t("customerUserId")} />
+                </>
+              ) : (
+                <span className="text-slate-500">{t("none")}</span>
+              )}
+            </dd>
+            <dt className="text-slate-500">{t("profileId")}</dt>
+            <dd className="flex items-center gap-2">
+              <span className="font-mono text-xs" data-testid="profile-id">
+                {profile.profile_id}
+              </span>
+              <CopyButton value={profile.profile_id} what={t("profileId")} />
+            </dd>
+            <dt className="text-slate-500">{t("revenue")}</dt>
+            <dd data-testid="revenue">{format.number(profile.total_revenue_usd, { style: "currency", currency: "USD" })}</dd>
+          </dl>
+        </div>
+        <div className="flex flex-col items-end gap-1">
+          <button type="button" className={secondaryButtonClass} disabled={query.isFetching} onClick={() => void query.refetch()}>
+            {query.isFetching ? t("refreshing") : t("refresh")}
+          </button>
+          <span className="text-xs text-slate-500">{t("loadedAt", { time: format.dateTime(loadedAt, { timeStyle: "medium" }) })}</span>
+        </div>
+      </header>
+
+      {ticket ? <Notice tone="info">{t("ticket", { ticket })}</Notice> : null}
+      {query.isError ? (
+        refreshFailure ? (
+          <ProfileFailure failure={refreshFailure} id={profile.profile_id} how="profile" onRetry={() => void query.refetch()} />
+        ) : (
+          <Notice tone="error">{t("error.unavailable")}</Notice>
+        )
+      ) : null}
+
+      <AccessLevelsSection levels={profile.access_levels} now={now.getTime()} />
+      <SubscriptionsSection subscriptions={profile.subscriptions} />
+      <PurchasesSection purchases={profile.non_subscriptions} />
+      <AttributesSection attributes={profile.custom_attributes} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// How agents name a customer: their customer user id (anything the app chose) or their
+// Adapty profile id (a UUID). A UUID may be either, so lookups try both.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export const MAX_USER_ID_LENGTH = 500;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** A usable id: 1–500 characters, no line breaks or other control characters. */
+export function isValidUserId(value: string): boolean {
+  return value.length > 0 && value.length <= MAX_USER_ID_LENGTH && !CONTROL.test(value);
+}
+
+/** The deep link for a customer user id; every character that could break a path is encoded. */
+export const byCustomerPath = (customerUserId: string) => `/profiles/by-customer/${encodeURIComponent(customerUserId)}`;
+export const byProfilePath = (profileId: string) => `/profiles/${encodeURIComponent(profileId)}`;
+
+/** Where the lookup box sends an id: straight to the customer, or to the page that tries both. */
+export function lookupPath(query: string): string {
+  const id = query.trim();
+  return isUuid(id) ? `/profiles/find?q=${encodeURIComponent(id)}` : byCustomerPath(id);
+}
+
+/** A ticket reference carried from a deep link into the actions taken from that page. */
+export function parseTicket(value: string | undefined): string | undefined {
+  const ticket = value?.trim();
+  return ticket && /^[\w.#:/-]{1,64}$/.test(ticket) ? ticket : undefined;
+}
