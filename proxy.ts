@@ -36,8 +36,24 @@ function withSecurityHeaders(response: NextResponse, csp: string): NextResponse 
   return response;
 }
 
+function isMalformed(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // A lone "%" cannot be decoded; say so plainly instead of letting routing fail with a 500.
+  if (isMalformed(pathname)) {
+    return new NextResponse("This address is malformed: a % must be followed by two hexadecimal digits (write %25 for a percent sign).", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce);
 

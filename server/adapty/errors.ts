@@ -31,7 +31,15 @@ export interface AdaptyErrorDetails {
  * The one error the client throws. Its message is built from fixed text and Adapty's
  * own error code — never from request headers — so it cannot carry the API key.
  */
+const BRAND = Symbol.for("adapty-support-console.AdaptyError");
+
 export class AdaptyError extends Error {
+  // Next.js may bundle this module more than once in one process; the brand makes
+  // `instanceof` hold for an error thrown by any copy of the class.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   override name = "AdaptyError";
   readonly kind: AdaptyErrorKind;
   readonly status: number | undefined;

@@ -6,8 +6,7 @@ import { createAdaptyClient, type AdaptyClient } from "./client";
 export { AdaptyError, type AdaptyErrorKind } from "./errors";
 export type { AdaptyClient } from "./client";
 
-const KEY = Symbol.for("adapty-support-console.adapty-client");
-type Holder = { [KEY]?: AdaptyClient };
+let client: AdaptyClient | undefined;
 
 /**
  * The console's Adapty client. Live mode: Adapty at ADAPTY_API_URL with the secret key.
@@ -15,14 +14,13 @@ type Holder = { [KEY]?: AdaptyClient };
  * of the network — one code path for both.
  */
 export function getAdaptyClient(): AdaptyClient {
-  const holder = globalThis as Holder;
-  if (!holder[KEY]) {
+  if (!client) {
     const { mode, adapty } = getEnv();
     if (mode === "live" && adapty.secretKey) {
-      holder[KEY] = createAdaptyClient({ apiUrl: adapty.apiUrl, secretKey: adapty.secretKey, timeoutMs: adapty.timeoutMs });
+      client = createAdaptyClient({ apiUrl: adapty.apiUrl, secretKey: adapty.secretKey, timeoutMs: adapty.timeoutMs });
     } else {
       const sandbox = getEmbeddedSandbox();
-      holder[KEY] = createAdaptyClient({
+      client = createAdaptyClient({
         apiUrl: "http://sandbox.invalid",
         secretKey: sandbox.apiKey,
         timeoutMs: adapty.timeoutMs,
@@ -30,5 +28,5 @@ export function getAdaptyClient(): AdaptyClient {
       });
     }
   }
-  return holder[KEY];
+  return client;
 }

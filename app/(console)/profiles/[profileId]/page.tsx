@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ProfilePage } from "@/components/profiles/profile-page";
+import { decodeSegment } from "@/lib/profiles/decode-segment";
+import { parseTicket } from "@/lib/profiles/user-ids";
+
+type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeSegment((await params).profileId).slice(0, 80) };
+}
+
+/** /profiles/<Adapty profile id> */
+export default async function ProfileByIdPage({ params, searchParams }: Props) {
+  const { profileId } = await params;
+  const { ticket } = await searchParams;
+  return <ProfilePage user={{ profileId: decodeSegment(profileId) }} ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)} />;
+}

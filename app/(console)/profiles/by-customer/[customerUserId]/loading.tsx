@@ -1,0 +1,3 @@
+import { ProfileSkeleton } from "@/components/profiles/profile-skeleton";
+
+export default ProfileSkeleton;

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ProfilePage } from "@/components/profiles/profile-page";
+import { decodeSegment } from "@/lib/profiles/decode-segment";
+import { parseTicket } from "@/lib/profiles/user-ids";
+
+type Props = { params: Promise<{ customerUserId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeSegment((await params).customerUserId).slice(0, 80) };
+}
+
+/** /profiles/by-customer/<customer user id, URL-encoded> */
+export default async function ProfileByCustomerPage({ params, searchParams }: Props) {
+  const { customerUserId } = await params;
+  const { ticket } = await searchParams;
+  return <ProfilePage user={{ customerUserId: decodeSegment(customerUserId) }} ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)} />;
+}
