@@ -36,23 +36,31 @@ export class StaffAccessError extends Error {
 async function currentStaffRow() {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return undefined;
+  if (!id) return { row: undefined, revoked: false };
   const row = await findStaffById(id);
-  // A session begun before the person last signed out has been signed out too.
-  if (row?.sessionsRevokedAt && session.signedInAt <= row.sessionsRevokedAt.getTime()) return undefined;
-  return row;
+  // A session begun before the person last signed out (or was disabled) has ended too.
+  const revoked = Boolean(row?.sessionsRevokedAt && session.signedInAt <= row.sessionsRevokedAt.getTime());
+  return { row, revoked };
 }
 
 export async function currentStaff(): Promise<Staff | null> {
-  const row = await currentStaffRow();
-  return row?.enabled ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : null;
+  const { row, revoked } = await currentStaffRow();
+  return row?.enabled && !revoked ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : null;
 }
 
 /** For server actions and route handlers: the staff member, or a StaffAccessError (recorded as auth.denied). */
 export async function requireStaff(permission: Permission): Promise<Staff> {
-  const row = await currentStaffRow();
+  const { row, revoked } = await currentStaffRow();
   const staff = row ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : undefined;
-  const refusal: AccessRefusal | undefined = !row ? "signed_out" : !row.enabled ? "disabled" : !can(row.role, permission) ? "forbidden" : undefined;
+  const refusal: AccessRefusal | undefined = !row
+    ? "signed_out"
+    : !row.enabled
+      ? "disabled"
+      : revoked
+        ? "signed_out"
+        : !can(row.role, permission)
+          ? "forbidden"
+          : undefined;
   if (!refusal && staff) return staff;
   await recordEvent({
     actor: staff ? { id: staff.id, email: staff.email, role: staff.role } : null,
