@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
-import { deriveAccessStatus, parseAdaptyDate, sortByStatus } from "@/lib/profiles/access-status";
+import { deriveAccessStatus, grantsAccess, parseAdaptyDate, sortByStatus } from "@/lib/profiles/access-status";
 import type { AccessLevel } from "@/server/adapty/types";
 import { Section, td, th } from "./section";
 import { StatusBadge } from "./status-badge";
@@ -11,10 +12,22 @@ const time = (value: string | null | undefined) => {
 };
 
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
-export function AccessLevelsSection({ levels, now }: { levels: AccessLevel[]; now: number }) {
+export function AccessLevelsSection({
+  levels,
+  now,
+  action,
+  rowAction,
+}: {
+  levels: AccessLevel[];
+  now: number;
+  /** The grant button, for staff allowed to grant. */
+  action?: ReactNode;
+  /** The revoke button of a row whose access is current or to come, for staff allowed to revoke. */
+  rowAction?: (level: AccessLevel) => ReactNode;
+}) {
   const t = useTranslations("Profile");
   return (
-    <Section id="access-levels" title={t("accessTitle")} empty={levels.length === 0 ? t("accessEmpty") : undefined}>
+    <Section id="access-levels" title={t("accessTitle")} action={action} empty={levels.length === 0 ? t("accessEmpty") : undefined}>
       <table className="w-full text-sm">
         <thead className="border-b border-slate-200">
           <tr>
@@ -24,6 +37,7 @@ export function AccessLevelsSection({ levels, now }: { levels: AccessLevel[]; no
             <th className={th}>{t("expires")}</th>
             <th className={th}>{t("source")}</th>
             <th className={th}>{t("notes")}</th>
+            {rowAction ? <th className={th} /> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -32,11 +46,13 @@ export function AccessLevelsSection({ levels, now }: { levels: AccessLevel[]; no
             const expires = time(level.expires_at);
             const cancelled = time(level.renewal_cancelled_at);
             const billing = time(level.billing_issue_detected_at);
+            const status = deriveAccessStatus(level, now);
+            const revocable = status === "scheduled" || grantsAccess(status, level, now);
             return (
               <tr key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`} data-access-level={level.access_level_id}>
                 <td className={`${td} font-medium`}>{level.access_level_id}</td>
                 <td className={td}>
-                  <StatusBadge status={deriveAccessStatus(level, now)} />
+                  <StatusBadge status={status} />
                 </td>
                 <td className={td}>{starts ? <LocalTime date={starts} relative /> : <span className="text-slate-500">{t("immediately")}</span>}</td>
                 <td className={td}>{expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}</td>
@@ -58,6 +74,7 @@ export function AccessLevelsSection({ levels, now }: { levels: AccessLevel[]; no
                   ) : null}
                   {level.cancellation_reason ? <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div> : null}
                 </td>
+                {rowAction ? <td className={`${td} text-right`}>{revocable ? rowAction(level) : null}</td> : null}
               </tr>
             );
           })}

@@ -4,7 +4,9 @@ import { AdaptyError, getAdaptyClient } from "@/server/adapty";
 import type { Profile, UserRef } from "@/server/adapty/types";
 import { recordEvent } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
+import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
+import { getEnv } from "@/server/env";
 import { toFailure } from "@/server/profiles/failure";
 import { rememberLookup } from "@/server/profiles/recent-lookups";
 import { PageFailure } from "./page-failure";
@@ -42,7 +44,15 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
 
   return (
     <div className="space-y-6">
-      <ProfileView initialProfile={profile} ticket={ticket} />
+      <ProfileView
+        initialProfile={profile}
+        ticket={ticket}
+        changes={{
+          accessLevels: getEnv().adapty.accessLevels,
+          canGrant: can(staff.role, "access.grant"),
+          canRevoke: can(staff.role, "access.revoke"),
+        }}
+      />
       <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
     </div>
   );

@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
+import { GrantDialog } from "@/components/access/grant-dialog";
+import { RevokeDialog } from "@/components/access/revoke-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -12,6 +14,7 @@ import type { Profile } from "@/server/adapty/types";
 import { AccessLevelsSection } from "./access-levels-section";
 import { AttributesSection } from "./attributes-section";
 import { ProfileFailure } from "./profile-failure";
+import { profileQueryKey } from "./profile-query";
 import { PurchasesSection } from "./purchases-section";
 import { SubscriptionsSection } from "./subscriptions-section";
 
@@ -21,17 +24,24 @@ class RefreshFailed extends Error {
   }
 }
 
-export const profileQueryKey = (profileId: string) => ["profile", profileId] as const;
 
 /**
  * A customer's profile as Adapty has it, rendered on the server first and refreshed
  * here: on request, and after every change made from this page.
  */
-export function ProfileView({ initialProfile, ticket }: { initialProfile: Profile; ticket?: string }) {
+export interface ChangePermissions {
+  /** Access levels offered when granting (ADAPTY_ACCESS_LEVELS). */
+  accessLevels: string[];
+  canGrant: boolean;
+  canRevoke: boolean;
+}
+
+export function ProfileView({ initialProfile, ticket, changes }: { initialProfile: Profile; ticket?: string; changes: ChangePermissions }) {
   const t = useTranslations("Profile");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const [loadedAt, setLoadedAt] = useState(() => now);
+  const [done, setDone] = useState<string | null>(null);
   const query = useQuery({
     queryKey: profileQueryKey(initialProfile.profile_id),
     initialData: initialProfile,
@@ -43,6 +53,7 @@ export function ProfileView({ initialProfile, ticket }: { initialProfile: Profil
     },
   });
   const profile = query.data;
+  const customer = profile.customer_user_id ?? profile.profile_id;
   const refreshFailure = query.error instanceof RefreshFailed ? query.error.failure : undefined;
 
   return (
@@ -94,7 +105,21 @@ export function ProfileView({ initialProfile, ticket }: { initialProfile: Profil
         )
       ) : null}
 
-      <AccessLevelsSection levels={profile.access_levels} now={now.getTime()} />
+      <div aria-live="polite">{done ? <Notice tone="success">{done}</Notice> : null}</div>
+      <AccessLevelsSection
+        levels={profile.access_levels}
+        // The status is judged at least as of the moment Adapty's answer arrived: a level
+        // revoked "now" must read as ended at once, not at the next minute's tick.
+        now={Math.max(now.getTime(), query.dataUpdatedAt)}
+        action={
+          changes.canGrant ? <GrantDialog profile={profile} customer={customer} accessLevels={changes.accessLevels} ticket={ticket} onDone={setDone} /> : undefined
+        }
+        rowAction={
+          changes.canRevoke
+            ? (level) => <RevokeDialog profileId={profile.profile_id} customer={customer} level={level} ticket={ticket} onDone={setDone} />
+            : undefined
+        }
+      />
       <SubscriptionsSection subscriptions={profile.subscriptions} />
       <PurchasesSection purchases={profile.non_subscriptions} />
       <AttributesSection attributes={profile.custom_attributes} />

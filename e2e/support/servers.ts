@@ -47,7 +47,7 @@ export const consoleServer = () => ({
     DATA_DIR: path.join(ARTIFACTS, "console-data"),
     ADAPTY_SECRET_KEY: SANDBOX_KEY,
     ADAPTY_API_URL: SANDBOX_URL,
-    ADAPTY_ACCESS_LEVELS: "premium,pro",
+    ADAPTY_ACCESS_LEVELS: "premium,pro,gold",
     AUTH_SECRET: "e2e-auth-secret-that-is-at-least-32-characters",
     CONSOLE_ENV_LABEL,
     E2E_PASSWORD,

@@ -1,0 +1,80 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { DayPicker } from "react-day-picker";
+import "react-day-picker/style.css";
+import { zonedLocalToDate } from "@/lib/time/zoned";
+import { inputClass } from "./field";
+
+export interface WallClock {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm */
+  time: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const fromDay = (day: string) => {
+  const [year, month, date] = day.split("-").map(Number);
+  return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1);
+};
+
+/**
+ * The one date-and-time picker: a calendar (react-day-picker, keyboard-navigable) and a
+ * time field, read as a wall-clock time in `timeZone`, with the same moment in UTC below.
+ */
+export function DateTimePicker({
+  id,
+  value,
+  onChange,
+  timeZone,
+  fromDate,
+  error,
+}: {
+  id: string;
+  value: WallClock;
+  onChange: (value: WallClock) => void;
+  timeZone: string;
+  fromDate?: Date;
+  error?: string;
+}) {
+  const t = useTranslations("Access");
+  const format = useFormatter();
+  const instant = zonedLocalToDate(`${value.date}T${value.time}`, timeZone);
+  return (
+    <div className="space-y-2" id={id}>
+      <DayPicker
+        mode="single"
+        required
+        selected={fromDay(value.date)}
+        defaultMonth={fromDay(value.date)}
+        onSelect={(day) => onChange({ ...value, date: toDay(day) })}
+        disabled={fromDate ? { before: fromDay(toDay(fromDate)) } : undefined}
+        className="rounded-md border border-slate-200 p-2 text-sm"
+      />
+      <div className="flex items-end gap-3">
+        <label htmlFor={`${id}-time`} className="block text-sm font-medium">
+          {t("time")}
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={value.time}
+            onChange={(event) => onChange({ ...value, time: event.target.value })}
+            aria-invalid={error ? true : undefined}
+            className={`${inputClass} mt-1 w-36`}
+          />
+        </label>
+        <span className="pb-2 text-xs text-slate-500">
+          {value.date} · {timeZone}
+          {instant ? ` ${t("inUtc", { time: format.dateTime(instant, { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }) })}` : ""}
+        </span>
+      </div>
+      {error ? (
+        <p role="alert" className="text-xs text-rose-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { ADAPTY_ERROR_FIELDS } from "@/lib/schemas/access";
+import type { AccessChangeOutcome } from "@/lib/access/outcome";
+import type { ChangeAction } from "@/lib/audit-actions";
+import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import { AdaptyError, getAdaptyClient } from "@/server/adapty";
+import type { AdaptyAnswer, Profile } from "@/server/adapty/types";
+import { getAuditLog, recordChange, type Failure } from "@/server/audit";
+import { requestContext } from "@/server/audit/request-context";
+import type { Staff } from "@/server/auth/require-staff";
+import { toFailure } from "@/server/profiles/failure";
+
+export const levelOf = (profile: Profile, accessLevelId: string) =>
+  profile.access_levels.find((level) => level.access_level_id === accessLevelId) ?? null;
+
+/** Reads the profile before a change: the "before" of the audit row, and the rules' input. */
+export async function readBefore(profileId: string): Promise<{ profile: Profile } | { failure: AdaptyFailure }> {
+  try {
+    return { profile: (await getAdaptyClient().getProfile({ profileId })).value };
+  } catch (error) {
+    if (error instanceof AdaptyError) return { failure: toFailure(error) };
+    throw error;
+  }
+}
+
+interface AccessChange {
+  actor: Staff;
+  action: Extract<ChangeAction, "access_level.granted" | "access_level.revoked">;
+  before: Profile;
+  accessLevelId: string;
+  params: Record<string, unknown>;
+  reason: string;
+  ticket: string | undefined;
+  idempotencyKey: string;
+  send: () => Promise<AdaptyAnswer<Profile>>;
+  /** Given a fresh read, whether the change took effect (for a timeout's unknown outcome). */
+  applied: (profile: Profile) => boolean;
+}
+
+const failureKinds = new Set(["not_found", "key_rejected", "rate_limited", "unavailable", "timeout", "unexpected_response", "invalid_request"]);
+
+function asAdaptyFailure(failure: Failure): AdaptyFailure | undefined {
+  return failureKinds.has(failure.kind)
+    ? { kind: failure.kind as AdaptyFailure["kind"], status: failure.status, errorCode: failure.errorCode, requestId: failure.requestId }
+    : undefined;
+}
+
+/** A grant or revoke through the write-ahead audit trail, answered in the dialog's terms. */
+export async function changeAccessLevel(change: AccessChange): Promise<AccessChangeOutcome> {
+  const profileId = change.before.profile_id;
+  const result = await recordChange(await getAuditLog(), {
+    actor: change.actor,
+    action: change.action,
+    target: { profileId, customerUserId: change.before.customer_user_id },
+    params: change.params,
+    reason: change.reason,
+    ticket: change.ticket ?? null,
+    idempotencyKey: change.idempotencyKey,
+    accessBefore: levelOf(change.before, change.accessLevelId),
+    context: await requestContext(),
+    send: change.send,
+    describeAfter: (profile) => levelOf(profile, change.accessLevelId),
+    settle: async () => {
+      const profile = (await getAdaptyClient().getProfile({ profileId })).value;
+      return { applied: change.applied(profile), value: profile, after: levelOf(profile, change.accessLevelId) };
+    },
+  });
+
+  if (result.outcome === "succeeded") return { outcome: "succeeded", profile: result.value, replayed: result.replayed };
+  if (result.failure.kind === "in_progress") return { outcome: "in_progress" };
+  const field = result.failure.errorCode ? ADAPTY_ERROR_FIELDS[result.failure.errorCode] : undefined;
+  return {
+    outcome: result.outcome,
+    failure: asAdaptyFailure(result.failure),
+    fieldErrors: field && result.failure.errorCode ? { [field]: result.failure.errorCode } : undefined,
+  };
+}

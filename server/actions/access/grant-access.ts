@@ -1,0 +1,38 @@
+"use server";
+
+import type { AccessChangeOutcome } from "@/lib/access/outcome";
+import { parseAdaptyDate } from "@/lib/profiles/access-status";
+import { grantSchema } from "@/lib/schemas/access";
+import { getAdaptyClient } from "@/server/adapty";
+import { changeAccessLevel, levelOf, readBefore } from "@/server/access/change-access-level";
+import { getEnv } from "@/server/env";
+import { actionClient } from "../safe-action";
+
+export const grantAccessAction = actionClient
+  .metadata({ permission: "access.grant" })
+  .inputSchema(grantSchema)
+  .action(async ({ parsedInput: input, ctx }): Promise<AccessChangeOutcome> => {
+    if (!getEnv().adapty.accessLevels.includes(input.accessLevelId)) {
+      return { outcome: "refused", fieldErrors: { accessLevelId: "levelNotConfigured" } };
+    }
+    const before = await readBefore(input.profileId);
+    if ("failure" in before) return { outcome: "failed", failure: before.failure };
+
+    const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
+    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+    return changeAccessLevel({
+      actor: ctx.staff,
+      action: "access_level.granted",
+      before: before.profile,
+      accessLevelId: input.accessLevelId,
+      params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
+      reason: input.reason,
+      ticket: input.ticket,
+      idempotencyKey: input.idempotencyKey,
+      send: () => getAdaptyClient().grantAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, startsAt, expiresAt }),
+      applied: (profile) => {
+        const level = levelOf(profile, input.accessLevelId);
+        return level !== null && parseAdaptyDate(level.expires_at) === (expiresAt?.getTime() ?? null);
+      },
+    });
+  });

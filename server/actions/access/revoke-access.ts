@@ -1,0 +1,41 @@
+"use server";
+
+import { revokeProblem } from "@/lib/access/rules";
+import type { AccessChangeOutcome } from "@/lib/access/outcome";
+import { parseAdaptyDate } from "@/lib/profiles/access-status";
+import { revokeSchema } from "@/lib/schemas/access";
+import { getAdaptyClient } from "@/server/adapty";
+import { changeAccessLevel, levelOf, readBefore } from "@/server/access/change-access-level";
+import { actionClient } from "../safe-action";
+
+export const revokeAccessAction = actionClient
+  .metadata({ permission: "access.revoke" })
+  .inputSchema(revokeSchema)
+  .action(async ({ parsedInput: input, ctx }): Promise<AccessChangeOutcome> => {
+    const before = await readBefore(input.profileId);
+    if ("failure" in before) return { outcome: "failed", failure: before.failure };
+
+    // Adapty's own rules, checked on a fresh read before anything is sent.
+    const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
+    const current = levelOf(before.profile, input.accessLevelId) ?? undefined;
+    const problem = revokeProblem(current, revokeAt, Date.now());
+    if (problem) return { outcome: "refused", fieldErrors: problem === "missing_level" ? { accessLevelId: problem } : { revokeAt: problem } };
+
+    const sentAt = Date.now();
+    return changeAccessLevel({
+      actor: ctx.staff,
+      action: "access_level.revoked",
+      before: before.profile,
+      accessLevelId: input.accessLevelId,
+      params: { access_level_id: input.accessLevelId, revoke_at: input.revokeAt },
+      reason: input.reason,
+      ticket: input.ticket,
+      idempotencyKey: input.idempotencyKey,
+      send: () => getAdaptyClient().revokeAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined }),
+      applied: (profile) => {
+        const expiry = parseAdaptyDate(levelOf(profile, input.accessLevelId)?.expires_at);
+        if (expiry === null) return false;
+        return revokeAt ? expiry === revokeAt.getTime() : expiry >= sentAt - 60_000 && expiry <= Date.now();
+      },
+    });
+  });
