@@ -1,11 +1,16 @@
 import { expect, request as playwrightRequest, test, type Request } from "@playwright/test";
 import { sessionOf } from "./support/auth";
 import { REPLAYABLE_ACTIONS } from "./support/replayable-actions";
+import { sandbox } from "./support/sandbox";
 import { CONSOLE_URL } from "./support/servers";
 
 // A server action is a public POST endpoint. Capture each one in a session allowed to
 // use it, then replay the request — same action id, a changed body — with a weaker
 // role's cookie and with no cookie at all: each is refused and nothing changes.
+
+test.beforeEach(async () => {
+  await sandbox.reset();
+});
 
 function isServerAction(request: Request): boolean {
   return request.method() === "POST" && request.headers()["next-action"] !== undefined;

@@ -51,6 +51,7 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
           accessLevels: getEnv().adapty.accessLevels,
           canGrant: can(staff.role, "access.grant"),
           canRevoke: can(staff.role, "access.revoke"),
+          canEdit: can(staff.role, "profiles.write"),
         }}
       />
       <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />

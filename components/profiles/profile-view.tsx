@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { GrantDialog } from "@/components/access/grant-dialog";
@@ -9,6 +10,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import { byProfilePath } from "@/lib/profiles/user-ids";
 import { loadProfileAction } from "@/server/actions/profiles/load-profile";
 import type { Profile } from "@/server/adapty/types";
 import { AccessLevelsSection } from "./access-levels-section";
@@ -34,6 +36,7 @@ export interface ChangePermissions {
   accessLevels: string[];
   canGrant: boolean;
   canRevoke: boolean;
+  canEdit: boolean;
 }
 
 export function ProfileView({ initialProfile, ticket, changes }: { initialProfile: Profile; ticket?: string; changes: ChangePermissions }) {
@@ -89,9 +92,16 @@ export function ProfileView({ initialProfile, ticket, changes }: { initialProfil
           </dl>
         </div>
         <div className="flex flex-col items-end gap-1">
-          <button type="button" className={secondaryButtonClass} disabled={query.isFetching} onClick={() => void query.refetch()}>
-            {query.isFetching ? t("refreshing") : t("refresh")}
-          </button>
+          <div className="flex gap-2">
+            {changes.canEdit ? (
+              <Link href={`${byProfilePath(profile.profile_id)}/edit`} className={secondaryButtonClass}>
+                {t("edit")}
+              </Link>
+            ) : null}
+            <button type="button" className={secondaryButtonClass} disabled={query.isFetching} onClick={() => void query.refetch()}>
+              {query.isFetching ? t("refreshing") : t("refresh")}
+            </button>
+          </div>
           <span className="text-xs text-slate-500">{t("loadedAt", { time: format.dateTime(loadedAt, { timeStyle: "medium" }) })}</span>
         </div>
       </header>

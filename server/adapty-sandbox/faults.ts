@@ -9,8 +9,20 @@ export const faultsSchema = z
   .object({
     /** Added before every API request is handled (the request is still processed). */
     latencyMs: z.number().int().min(0).max(120_000).default(0),
-    /** Answer the next N requests with this status and an Adapty error body, unprocessed. */
-    failNext: z.object({ count: z.number().int().min(1).max(1000), status: z.number().int().min(400).max(599) }).optional(),
+    /**
+     * Answer the next N requests with this status and an Adapty error body, unprocessed;
+     * `errorCode` and `errors` (Adapty's `{source, errors}` entries) shape that body.
+     */
+    failNext: z
+      .object({
+        count: z.number().int().min(1).max(1000),
+        status: z.number().int().min(400).max(599),
+        errorCode: z.string().max(100).optional(),
+        errors: z.array(z.object({ source: z.string().max(200).nullable(), errors: z.array(z.string().max(500)).max(10) })).max(20).optional(),
+        /** Only requests with these methods fail (default: any). */
+        methods: z.array(z.enum(["GET", "POST", "PATCH", "DELETE"])).optional(),
+      })
+      .optional(),
     /** Answer the next N requests with 429 and a Retry-After header, unprocessed. */
     rateLimitNext: z
       .object({
@@ -35,7 +47,7 @@ export const faultsSchema = z
 export type Faults = z.infer<typeof faultsSchema>;
 
 export type FaultAction =
-  | { type: "fail"; status: number }
+  | { type: "fail"; status: number; errorCode?: string; errors?: { source: string | null; errors: string[] }[] }
   | { type: "rate-limit"; retryAfter: string }
   | { type: "drop"; when: "before" | "after" }
   | { type: "hang" };
@@ -56,7 +68,7 @@ export class FaultPlan {
   }
 
   /** Takes the next fault for one request, most disruptive first, and uses it up. */
-  take(now: number): FaultAction | undefined {
+  take(now: number, method: string): FaultAction | undefined {
     const f = this.faults;
     if (f.hangNext) {
       f.hangNext = f.hangNext.count > 1 ? { count: f.hangNext.count - 1 } : undefined;
@@ -73,10 +85,10 @@ export class FaultPlan {
       const retryAfter = asHttpDate ? new Date(now + retryAfterSeconds * 1000).toUTCString() : String(retryAfterSeconds);
       return { type: "rate-limit", retryAfter };
     }
-    if (f.failNext) {
-      const { status } = f.failNext;
+    if (f.failNext && (!f.failNext.methods || f.failNext.methods.includes(method as "GET"))) {
+      const { status, errorCode, errors } = f.failNext;
       f.failNext = f.failNext.count > 1 ? { ...f.failNext, count: f.failNext.count - 1 } : undefined;
-      return { type: "fail", status };
+      return { type: "fail", status, errorCode, errors };
     }
     return undefined;
   }

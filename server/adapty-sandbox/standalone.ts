@@ -151,7 +151,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
     received.push(entry);
     if (received.length > MAX_LOGGED_REQUESTS) received = received.slice(-MAX_LOGGED_REQUESTS);
 
-    const fault = faults.take(Date.now());
+    const fault = faults.take(Date.now(), entry.method);
     entry.fault = fault?.type ?? null;
     if (faults.current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.current.latencyMs));
 
@@ -170,8 +170,8 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
     }
     if (fault?.type === "fail") {
       entry.status = fault.status;
-      const code = FAULT_ERROR_CODES[fault.status] ?? "fault_injected";
-      await send(response, adaptyError(fault.status, code, [{ source: null, errors: ["Injected by the sandbox's fault control."] }]));
+      const code = fault.errorCode ?? FAULT_ERROR_CODES[fault.status] ?? "fault_injected";
+      await send(response, adaptyError(fault.status, code, fault.errors ?? [{ source: null, errors: ["Injected by the sandbox's fault control."] }]));
       return;
     }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
+import { Notice } from "@/components/ui/notice";
 import { byProfilePath } from "@/lib/profiles/user-ids";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { listRecentLookups } from "@/server/profiles/recent-lookups";
@@ -12,13 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The start page: the lookup box is in the header; here, this agent's recent lookups. */
-export default async function LookupPage() {
+export default async function LookupPage({ searchParams }: { searchParams: Promise<{ deleted?: string | string[] }> }) {
   const staff = await requireStaffPage("profiles.read");
   const t = await getTranslations("Lookup");
   const recent = await listRecentLookups(staff.id);
+  const deleted = (await searchParams).deleted;
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
+      {typeof deleted === "string" ? <Notice tone="success">{t("deleted", { id: deleted.slice(0, 500) })}</Notice> : null}
       <section aria-labelledby="recent" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="recent" className="text-base font-semibold">
           {t("recentTitle")}

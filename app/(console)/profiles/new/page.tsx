@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ProfileForm } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireStaffPage } from "@/server/auth/require-staff";
 
@@ -11,5 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CreateProfilePage() {
   await requireStaffPage("profiles.write");
   const t = await getTranslations("CreateProfile");
-  return <PageHeader title={t("title")} intro={t("intro")} />;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <ProfileForm mode="create" />
+    </div>
+  );
 }

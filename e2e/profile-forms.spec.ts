@@ -1,0 +1,219 @@
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type Page, type Request } from "@playwright/test";
+import { sessionOf } from "./support/auth";
+import { query } from "./support/database";
+import { sandbox } from "./support/sandbox";
+import { CONSOLE_URL, SANDBOX_KEY, SANDBOX_URL, SCREENSHOTS } from "./support/servers";
+
+test.use({ storageState: sessionOf("agent") });
+
+const stored = async (profileId: string) => {
+  const response = await fetch(`${SANDBOX_URL}/__sandbox/profiles/${profileId}`, { headers: { Authorization: `Api-Key ${SANDBOX_KEY}` } });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+const profileIdFromUrl = (page: Page) => /\/profiles\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
+
+test.beforeEach(async () => {
+  await sandbox.reset();
+});
+
+async function fillEveryField(page: Page, customer: string) {
+  await page.getByLabel("Customer user id", { exact: true }).fill(customer);
+  await page.getByLabel("First name").fill("Ana");
+  await page.getByLabel("Last name").fill("Lopez");
+  await page.getByLabel("Gender").selectOption("f");
+  await page.getByLabel("Email").fill("ana.lopez@example.com");
+  await page.getByLabel("Phone number").fill("+34 600 123 456");
+  await page.getByLabel("Birthday").fill("1990-05-17");
+  await page.getByLabel("Store", { exact: true }).selectOption("play_store");
+  await page.getByLabel("Store country").fill("es");
+  await page.getByLabel("Country from IP").fill("FR");
+  await page.getByLabel("IPv4 address").fill("192.0.2.44");
+  await page.getByLabel("Store account token").fill("3fa85f64-5717-4562-b3fc-2c963f66afa6");
+  await page.getByLabel("App Tracking Transparency").selectOption("3");
+  await page.getByLabel("Opt out of external analytics").selectOption("true");
+  await page.getByRole("button", { name: "Add attribute" }).click();
+  await page.locator("#attr-key-0").fill("favourite_sport");
+  await page.locator("#attr-value-0").fill("yoga");
+  await page.getByRole("button", { name: "Add attribute" }).click();
+  await page.locator("#attr-key-1").fill("level");
+  await page.locator("#attr-type-1").selectOption("number");
+  await page.locator("#attr-value-1").fill("12.5");
+  await page.getByLabel("Include installation details").check();
+  await page.getByLabel("Platform").selectOption("Android");
+  for (const [label, value] of [
+    ["Device", "Pixel 9"],
+    ["Operating system", "Android 16"],
+    ["Locale", "es_ES"],
+    ["Time zone", "Europe/Madrid"],
+    ["App version", "4.2.0"],
+    ["App build", "420"],
+    ["Adapty SDK version", "3.5.0"],
+    ["User agent", "DemoApp/4.2.0"],
+    ["IDFA", "EA7583CD-A667-48BC-B806-42ECB2B48333"],
+    ["IDFV", "E9D48DA5-3930-4B41-8521-D953AECD2F33"],
+    ["Advertising id", "38400000-8cf0-11bd-b23e-10b96e40000d"],
+    ["Android id", "9774d56d682e549c"],
+    ["Android app set id", "a6b4f0c2-1111-4c2e-9f00-000000000001"],
+  ] as const) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+}
+
+test("create with every field filled; the sandbox stores each field", async ({ page }) => {
+  await page.goto("/profiles/new");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "create-empty.png"), fullPage: true });
+  await fillEveryField(page, "created-with-everything");
+  const deviceId = await page.getByLabel("Device id").inputValue();
+  await page.getByRole("button", { name: "Create profile" }).click();
+  await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("customer-user-id")).toHaveText("created-with-everything");
+
+  const { body } = await stored(profileIdFromUrl(page));
+  expect(body.fields).toEqual({
+    first_name: "Ana",
+    last_name: "Lopez",
+    gender: "f",
+    email: "ana.lopez@example.com",
+    phone_number: "+34 600 123 456",
+    birthday: "1990-05-17",
+    store: "play_store",
+    store_country: "ES",
+    ip_country: "FR",
+    ip_v4_address: "192.0.2.44",
+    store_account_token: "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    att_status: 3,
+    analytics_disabled: true,
+  });
+  expect(body.custom_attributes).toEqual([
+    { key: "favourite_sport", value: "yoga" },
+    { key: "level", value: 12.5 },
+  ]);
+  expect(body.installation_meta).toEqual({
+    device_id: deviceId,
+    platform: "Android",
+    device: "Pixel 9",
+    os: "Android 16",
+    locale: "es_ES",
+    timezone: "Europe/Madrid",
+    app_version: "4.2.0",
+    app_build: "420",
+    adapty_sdk_version: "3.5.0",
+    user_agent: "DemoApp/4.2.0",
+    idfa: "EA7583CD-A667-48BC-B806-42ECB2B48333",
+    idfv: "E9D48DA5-3930-4B41-8521-D953AECD2F33",
+    advertising_id: "38400000-8cf0-11bd-b23e-10b96e40000d",
+    android_id: "9774d56d682e549c",
+    android_app_set_id: "a6b4f0c2-1111-4c2e-9f00-000000000001",
+  });
+  const [row] = await query<{ outcome: string; actor_email: string }>(
+    "select outcome, actor_email from audit_events where action = 'profile.created' and target_customer_user_id = 'created-with-everything'",
+  );
+  expect(row).toEqual({ outcome: "succeeded", actor_email: "agent@e2e.test" });
+});
+
+test("bad input is named on its field as you go, and nothing is sent", async ({ page }) => {
+  await page.goto("/profiles/new");
+  await page.getByLabel("Customer user id", { exact: true }).fill("bad-input");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Store country").fill("1x");
+  await page.getByRole("button", { name: "Add attribute" }).click();
+  await page.locator("#attr-key-0").fill("has space");
+  await page.locator("#attr-value-0").fill("x".repeat(51));
+  await expect(page.getByText("Value 51/50")).toBeVisible();
+  await page.getByRole("button", { name: "Create profile" }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(page.getByText("Use a two-letter country code, such as US.")).toBeVisible();
+  await expect(page.getByText("Keys use only letters, digits, - . and _.")).toBeVisible();
+  await expect(page.getByText("Values have at most 50 characters.")).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "create-errors.png"), fullPage: true });
+  expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+});
+
+test("Adapty's 400 on a field shows on that field", async ({ page }) => {
+  await sandbox.faults({
+    failNext: { count: 1, status: 400, methods: ["POST"], errorCode: "validation_error", errors: [{ source: "email", errors: ["Adapty says this address bounces."] }] },
+  });
+  await page.goto("/profiles/new");
+  await page.getByLabel("Customer user id", { exact: true }).fill("adapty-refuses-email");
+  await page.getByLabel("Email").fill("bounce@example.com");
+  await page.getByRole("button", { name: "Create profile" }).click();
+  await expect(page.locator("#email-error")).toHaveText("Adapty says this address bounces.");
+});
+
+test("a customer user id that exists is offered, not created twice", async ({ page }) => {
+  await page.goto("/profiles/new");
+  await page.getByLabel("Customer user id", { exact: true }).fill("demo-lifetime");
+  await page.getByRole("button", { name: "Create profile" }).click();
+  await expect(page.getByText("A profile with this customer user id already exists.")).toBeVisible();
+  await page.getByRole("link", { name: "Open that profile" }).click();
+  await expect(page).toHaveURL("/profiles/9c1e5a70-0000-4000-8000-000000000007");
+  expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+});
+
+test("a crafted call with 31 attributes is refused and reaches no one", async ({ page }) => {
+  await page.goto("/profiles/new");
+  await page.getByLabel("Customer user id", { exact: true }).fill("crafted-base");
+  const [captured] = await Promise.all([
+    page.waitForRequest((r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
+    page.getByRole("button", { name: "Create profile" }).click(),
+  ]);
+  await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
+  await sandbox.reset();
+
+  const [args] = JSON.parse(captured.postData() ?? "[]") as [Record<string, unknown>];
+  const crafted = {
+    ...args,
+    customer_user_id: "crafted-31",
+    idempotencyKey: crypto.randomUUID(),
+    custom_attributes: Array.from({ length: 31 }, (_, i) => ({ key: `k${i}`, type: "string", value: "v" })),
+  };
+  const agent = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: sessionOf("agent") });
+  const response = await agent.post("/profiles/new", {
+    headers: { "next-action": captured.headers()["next-action"] ?? "", "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: CONSOLE_URL },
+    data: JSON.stringify([crafted]),
+  });
+  expect(response.status()).toBeLessThan(500);
+  expect(await response.text()).toContain("tooManyAttributes");
+  expect(await sandbox.requests()).toHaveLength(0);
+  await agent.dispose();
+});
+
+test("edit sends only what changed and removes an attribute; an admin then deletes the profile", async ({ page, browser }) => {
+  await page.goto("/profiles/by-customer/demo-active-renewing");
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit demo-active-renewing");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "edit-profile.png"), fullPage: true });
+  await page.getByLabel("Last name").fill("Smith");
+  await page.getByRole("button", { name: "Remove level" }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL("/profiles/9c1e5a70-0000-4000-8000-000000000002");
+
+  const patch = (await sandbox.requests()).find((r) => r.method === "PATCH");
+  expect(patch?.body).toEqual({ last_name: "Smith", custom_attributes: [{ key: "level", value: null }] });
+  const { body } = await stored("9c1e5a70-0000-4000-8000-000000000002");
+  expect(body.custom_attributes).toEqual([{ key: "favourite_sport", value: "yoga" }]);
+  expect(body.fields).toMatchObject({ first_name: "Jane", last_name: "Smith" });
+
+  await expect(page.getByText("Delete this profile")).toHaveCount(0); // agents cannot delete
+  await page.goto("/profiles/9c1e5a70-0000-4000-8000-000000000002/edit");
+  await expect(page.getByText("Delete this profile")).toHaveCount(0);
+
+  const admin = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
+  await admin.goto("/profiles/9c1e5a70-0000-4000-8000-000000000002/edit");
+  await expect(admin.getByText(/removes this customer's profile and all related data in Adapty/)).toBeVisible();
+  const remove = admin.getByRole("button", { name: "Delete profile" });
+  await expect(remove).toBeDisabled();
+  await admin.getByLabel("Type demo-active-renewing to confirm").fill("demo-active-renewing");
+  await remove.click();
+  await expect(admin.getByText("The profile of demo-active-renewing was deleted in Adapty.")).toBeVisible();
+  expect((await stored("9c1e5a70-0000-4000-8000-000000000002")).status).toBe(404);
+});
+
+test("a viewer reaches none of it", async ({ browser }) => {
+  const viewer = await (await browser.newContext({ storageState: sessionOf("viewer") })).newPage();
+  expect((await viewer.goto("/profiles/new"))?.status()).toBe(403);
+  expect((await viewer.goto("/profiles/9c1e5a70-0000-4000-8000-000000000002/edit"))?.status()).toBe(403);
+  await viewer.goto("/profiles/by-customer/demo-active-renewing");
+  await expect(viewer.getByRole("link", { name: "Edit" })).toHaveCount(0);
+});
