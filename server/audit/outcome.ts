@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { AuditOutcome } from "@/lib/audit-actions";
 
 /**

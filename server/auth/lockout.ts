@@ -1,3 +1,5 @@
+import "server-only";
+
 // The brute-force rule, as a pure function so it can be tested at its edges:
 // five failed sign-ins for one email, or from one address, within 15 minutes lock
 // further attempts for 15 minutes after the fifth. Refused attempts are not failures,

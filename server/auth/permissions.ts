@@ -1,3 +1,5 @@
+import "server-only";
+
 // Who may do what: the one map. Every page, server action and route handler asks
 // requireStaff(permission) with one of these, and the answer comes from here.
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 // Where a signed-in person may be sent afterwards: only a path of this console. Absolute
 // URLs, protocol-relative `//host`, `/\host` (which browsers read as `//host`) and
 // anything with control characters fall back to the start page.

@@ -1,3 +1,4 @@
+// Not fenced with server-only: drizzle-kit loads this file outside Next.js to generate migrations.
 // The console's own tables. The Adapty profiles themselves live in Adapty; only what the
 // console must remember on its own (its staff, later the audit trail) is stored here.
 import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
