@@ -1,15 +1,10 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
-import { deriveAccessStatus, grantsAccess, parseAdaptyDate, sortByStatus } from "@/lib/profiles/access-status";
+import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus } from "@/lib/profiles/access-status";
 import type { AccessLevel } from "@/server/adapty/types";
 import { Section, td, th } from "./section";
 import { StatusBadge } from "./status-badge";
-
-const time = (value: string | null | undefined) => {
-  const parsed = parseAdaptyDate(value);
-  return parsed === null ? null : new Date(parsed);
-};
 
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
 export function AccessLevelsSection({
@@ -42,10 +37,10 @@ export function AccessLevelsSection({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {sortByStatus(levels, now).map((level) => {
-            const starts = time(level.starts_at);
-            const expires = time(level.expires_at);
-            const cancelled = time(level.renewal_cancelled_at);
-            const billing = time(level.billing_issue_detected_at);
+            const starts = adaptyDate(level.starts_at);
+            const expires = adaptyDate(level.expires_at);
+            const cancelled = adaptyDate(level.renewal_cancelled_at);
+            const billing = adaptyDate(level.billing_issue_detected_at);
             const status = deriveAccessStatus(level, now);
             const revocable = status === "scheduled" || grantsAccess(status, level, now);
             return (

@@ -1,13 +1,8 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
+import { adaptyDate } from "@/lib/profiles/access-status";
 import type { Subscription } from "@/server/adapty/types";
 import { Section, td, th } from "./section";
-
-const time = (value: string | null | undefined) => {
-  const parsed = parseAdaptyDate(value);
-  return parsed === null ? null : new Date(parsed);
-};
 
 export function SubscriptionsSection({ subscriptions }: { subscriptions: Subscription[] }) {
   const t = useTranslations("Profile");
@@ -27,8 +22,8 @@ export function SubscriptionsSection({ subscriptions }: { subscriptions: Subscri
         </thead>
         <tbody className="divide-y divide-slate-100">
           {subscriptions.map((subscription) => {
-            const purchased = time(subscription.purchased_at);
-            const expires = time(subscription.expires_at);
+            const purchased = adaptyDate(subscription.purchased_at);
+            const expires = adaptyDate(subscription.expires_at);
             return (
               <tr key={subscription.store_transaction_id ?? subscription.store_product_id}>
                 <td className={`${td} font-mono text-xs`}>{subscription.store_product_id}</td>

@@ -19,6 +19,12 @@ export function parseAdaptyDate(value: string | null | undefined): number | null
   return Number.isNaN(time) ? null : time;
 }
 
+/** The same, as a Date for display; null when absent or unreadable. */
+export function adaptyDate(value: string | null | undefined): Date | null {
+  const time = parseAdaptyDate(value);
+  return time === null ? null : new Date(time);
+}
+
 export function deriveAccessStatus(level: AccessDates, now: number): AccessStatus {
   const startsAt = parseAdaptyDate(level.starts_at);
   const expiresAt = parseAdaptyDate(level.expires_at);
