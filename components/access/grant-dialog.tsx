@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useNow, useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
-import { buttonClass, Field, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, Field, inputClass } from "@/components/ui/field";
 import { DateTimePicker, type WallClock } from "@/components/ui/date-time-picker";
 import { Modal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
@@ -15,6 +15,7 @@ import { zonedLocalToDate } from "@/lib/time/zoned";
 import { parseAdaptyDate } from "@/lib/profiles/access-status";
 import { grantAccessAction } from "@/server/actions/access/grant-access";
 import type { Profile } from "@/server/adapty/types";
+import { DialogButtons } from "./dialog-buttons";
 import { FormError } from "./form-error";
 import { ReasonFields } from "./reason-fields";
 import { useAccessChange, type FieldErrors } from "./use-access-change";
@@ -173,14 +174,7 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
 
             <ReasonFields reason={reason} ticket={ticket} onReason={setReason} onTicket={setTicket} errors={errors} />
             <FormError error={change.formError} />
-            <div className="flex justify-end gap-2">
-              <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>
-                {t("cancel")}
-              </button>
-              <button type="button" className={buttonClass} onClick={review}>
-                {t("review")}
-              </button>
-            </div>
+            <DialogButtons back={t("cancel")} onBack={() => setOpen(false)} next={t("review")} onNext={review} />
           </div>
         ) : (
           <div className="space-y-4">
@@ -192,14 +186,13 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
               {ticket ? <li>{t("confirmTicket", { ticket })}</li> : null}
             </ul>
             {shortens ? <Notice tone="error">{t("shortens", { level, current: currentExpiry === null ? t("confirmEndsNever") : local(new Date(currentExpiry)) })}</Notice> : null}
-            <div className="flex justify-end gap-2">
-              <button type="button" className={secondaryButtonClass} disabled={action.isPending} onClick={() => setStep("edit")}>
-                {t("back")}
-              </button>
-              <button type="button" className={buttonClass} disabled={action.isPending} onClick={() => void confirm()}>
-                {action.isPending ? t("sending") : t("doGrant")}
-              </button>
-            </div>
+            <DialogButtons
+              back={t("back")}
+              onBack={() => setStep("edit")}
+              next={action.isPending ? t("sending") : t("doGrant")}
+              onNext={() => void confirm()}
+              pending={action.isPending}
+            />
           </div>
         )}
       </Modal>

@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useNow, useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
-import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass } from "@/components/ui/field";
 import { DateTimePicker, type WallClock } from "@/components/ui/date-time-picker";
 import { Modal } from "@/components/ui/modal";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
@@ -14,6 +14,7 @@ import { toZonedParts } from "@/lib/time/presets";
 import { zonedLocalToDate } from "@/lib/time/zoned";
 import { revokeAccessAction } from "@/server/actions/access/revoke-access";
 import type { AccessLevel } from "@/server/adapty/types";
+import { DialogButtons } from "./dialog-buttons";
 import { FormError } from "./form-error";
 import { ReasonFields } from "./reason-fields";
 import { useAccessChange, type FieldErrors } from "./use-access-change";
@@ -128,14 +129,7 @@ export function RevokeDialog({ profileId, customer, level, ticket: initialTicket
             </fieldset>
             <ReasonFields reason={reason} ticket={ticket} onReason={setReason} onTicket={setTicket} errors={errors} />
             <FormError error={change.formError} />
-            <div className="flex justify-end gap-2">
-              <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>
-                {t("cancel")}
-              </button>
-              <button type="button" className={buttonClass} onClick={review}>
-                {t("review")}
-              </button>
-            </div>
+            <DialogButtons back={t("cancel")} onBack={() => setOpen(false)} next={t("review")} onNext={review} />
           </div>
         ) : (
           <div className="space-y-4">
@@ -145,14 +139,13 @@ export function RevokeDialog({ profileId, customer, level, ticket: initialTicket
               <li>{t("confirmReason", { reason })}</li>
               {ticket ? <li>{t("confirmTicket", { ticket })}</li> : null}
             </ul>
-            <div className="flex justify-end gap-2">
-              <button type="button" className={secondaryButtonClass} disabled={action.isPending} onClick={() => setStep("edit")}>
-                {t("back")}
-              </button>
-              <button type="button" className={buttonClass} disabled={action.isPending} onClick={() => void confirm()}>
-                {action.isPending ? t("sending") : t("doRevoke")}
-              </button>
-            </div>
+            <DialogButtons
+              back={t("back")}
+              onBack={() => setStep("edit")}
+              next={action.isPending ? t("sending") : t("doRevoke")}
+              onNext={() => void confirm()}
+              pending={action.isPending}
+            />
           </div>
         )}
       </Modal>

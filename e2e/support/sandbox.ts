@@ -1,15 +1,7 @@
+import type { ReceivedRequest } from "../../server/adapty-sandbox/standalone";
 import { SANDBOX_KEY, SANDBOX_URL } from "./servers";
 
 /** The standalone sandbox's controls: what reached "Adapty", reset, faults. */
-export interface ReceivedRequest {
-  method: string;
-  path: string;
-  customerUserId: string | null;
-  profileId: string | null;
-  body: unknown;
-  status: number | null;
-}
-
 async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${SANDBOX_URL}/__sandbox/${path}`, {
     method,

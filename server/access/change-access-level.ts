@@ -5,10 +5,10 @@ import type { ChangeAction } from "@/lib/audit-actions";
 import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
 import type { AdaptyAnswer, Profile } from "@/server/adapty/types";
-import { getAuditLog, recordChange, type Failure } from "@/server/audit";
+import { getAuditLog, recordChange } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";
-import { toFailure } from "@/server/profiles/failure";
+import { asAdaptyFailure, toFailure } from "@/server/profiles/failure";
 
 export const levelOf = (profile: Profile, accessLevelId: string) =>
   profile.access_levels.find((level) => level.access_level_id === accessLevelId) ?? null;
@@ -35,14 +35,6 @@ interface AccessChange {
   send: () => Promise<AdaptyAnswer<Profile>>;
   /** Given a fresh read, whether the change took effect (for a timeout's unknown outcome). */
   applied: (profile: Profile) => boolean;
-}
-
-const failureKinds = new Set(["not_found", "key_rejected", "rate_limited", "unavailable", "timeout", "unexpected_response", "invalid_request"]);
-
-function asAdaptyFailure(failure: Failure): AdaptyFailure | undefined {
-  return failureKinds.has(failure.kind)
-    ? { kind: failure.kind as AdaptyFailure["kind"], status: failure.status, errorCode: failure.errorCode, requestId: failure.requestId }
-    : undefined;
 }
 
 /** A grant or revoke through the write-ahead audit trail, answered in the dialog's terms. */

@@ -5,8 +5,7 @@ import type { AdaptyAnswer } from "@/server/adapty/types";
 import { getAuditLog, recordChange } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";
-
-const failureKinds = new Set(["not_found", "key_rejected", "rate_limited", "unavailable", "timeout", "unexpected_response", "invalid_request"]);
+import { asAdaptyFailure } from "./failure";
 
 /** A create, edit or delete of a profile through the write-ahead audit trail. */
 export async function auditedProfileChange<T>(change: {
@@ -32,9 +31,7 @@ export async function auditedProfileChange<T>(change: {
   if (failure.kind === "in_progress") return { outcome: "in_progress" };
   return {
     outcome: result.outcome,
-    failure: failureKinds.has(failure.kind)
-      ? { kind: failure.kind as "invalid_request", status: failure.status, errorCode: failure.errorCode, requestId: failure.requestId }
-      : undefined,
+    failure: asAdaptyFailure(failure),
     fieldErrors: failure.fieldErrors,
     formErrors: failure.formErrors,
   };
