@@ -16,7 +16,7 @@ export function Modal({ open, title, onClose, children }: { open: boolean; title
       ref={dialog}
       aria-label={title}
       onClose={onClose}
-      className="m-auto w-full max-w-2xl rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-2xl rounded-lg border border-slate-200 p-0 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/40"
     >
       {open ? (
         <div className="max-h-[85vh] overflow-y-auto p-6">
