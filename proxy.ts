@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CONSOLE_PATH_HEADER } from "@/server/auth/request-headers";
 import { getEnv } from "@/server/env";
+import { refuseRequest } from "@/server/http/request-guard";
 
-// Runs before every page and route: sets the security headers that depend on the request
+// Runs before every page and route: refuses cross-site and oversized change requests
+// (server/http/request-guard.ts), sets the security headers that depend on the request
 // (a fresh CSP nonce) or on the mode (HSTS in live mode), and sends a visitor without a
 // session cookie to sign-in early. That redirect is a convenience only: every page,
 // action and route handler checks the staff member itself (server/auth/require-staff.ts).
@@ -53,6 +55,11 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
+  }
+  const refusal = refuseRequest({ method: request.method, pathname, headers: request.headers, publicOrigin: getEnv().publicOrigin });
+  if (refusal) {
+    console.warn(refusal.log);
+    return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce);

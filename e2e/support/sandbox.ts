@@ -14,6 +14,7 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
 
 export const sandbox = {
   reset: () => control("POST", "reset"),
+  clearRequests: () => control("DELETE", "requests"),
   requests: async () => (await control<{ requests: ReceivedRequest[] }>("GET", "requests")).requests,
   faults: (faults: Record<string, unknown>) => control("POST", "faults", faults),
 };

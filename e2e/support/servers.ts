@@ -20,6 +20,9 @@ export const CONSOLE_ENV_LABEL = "E2E";
 export const SANDBOX_MODE_CONSOLE_PORT = 3101;
 export const SANDBOX_MODE_CONSOLE_URL = `http://127.0.0.1:${SANDBOX_MODE_CONSOLE_PORT}`;
 
+/** Signs the live console's sessions; the attack tests forge an expired one with it. */
+export const AUTH_SECRET = "e2e-auth-secret-that-is-at-least-32-characters";
+
 /** Password of every staff account prepare-console.sh creates (`<role>@e2e.test`). */
 export const E2E_PASSWORD = "e2e-password-1";
 
@@ -48,7 +51,9 @@ export const consoleServer = () => ({
     ADAPTY_SECRET_KEY: SANDBOX_KEY,
     ADAPTY_API_URL: SANDBOX_URL,
     ADAPTY_ACCESS_LEVELS: "premium,pro,gold",
-    AUTH_SECRET: "e2e-auth-secret-that-is-at-least-32-characters",
+    AUTH_SECRET,
+    // As in production behind a proxy: changes are accepted only from this origin.
+    AUTH_URL: CONSOLE_URL,
     CONSOLE_ENV_LABEL,
     E2E_PASSWORD,
     NEXT_TELEMETRY_DISABLED: "1",

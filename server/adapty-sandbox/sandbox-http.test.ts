@@ -247,6 +247,14 @@ describe("faults", () => {
     expect(error.kind).toBe("timeout");
   });
 
+  it("limits a fault to the methods named, and delays an answer that still arrives", async () => {
+    await control("POST", "faults", { delayNext: { count: 1, ms: 300, methods: ["POST"] } });
+    await adapty.getProfile({ customerUserId: "demo-no-access" }); // a GET: untouched
+    const granted = await adapty.grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null });
+    expect(granted.value.access_levels).toHaveLength(1); // slow, but processed and answered
+    expect((await received()).map((r) => `${r.method} ${r.fault ?? "-"}`)).toEqual(["GET -", "POST delay"]);
+  });
+
   it("refuses a malformed fault description", async () => {
     const answer = await control("POST", "faults", { failNext: { count: 0, status: 200 } });
     expect(answer.status).toBe(400);

@@ -32,7 +32,7 @@ export interface ReceivedRequest {
 }
 
 const MAX_BODY_BYTES = 2_000_000;
-const MAX_LOGGED_REQUESTS = 10_000;
+const MAX_LOGGED_REQUESTS = 100_000;
 
 const FAULT_ERROR_CODES: Record<number, string> = {
   500: "server_error",
@@ -153,7 +153,8 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
 
     const fault = faults.take(Date.now(), entry.method);
     entry.fault = fault?.type ?? null;
-    if (faults.current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.current.latencyMs));
+    const delayMs = faults.current.latencyMs + (fault?.type === "delay" ? fault.ms : 0);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 
     if (fault?.type === "hang") return; // the client gives up; the socket closes with it
     if (fault?.type === "drop" && fault.when === "before") {

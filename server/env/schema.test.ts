@@ -22,6 +22,7 @@ describe("parseEnv", () => {
         databaseUrl: undefined,
         dataDir: path.resolve("./data"),
         authSecret: undefined,
+        publicOrigin: undefined,
         port: 3000,
         oidc: undefined,
         allowedDomains: [],
@@ -54,6 +55,12 @@ describe("parseEnv", () => {
     expect(result.ok && result.env.adapty.accessLevels).toEqual(["premium", "pro"]);
     expect(problem({ ADAPTY_ACCESS_LEVELS: "premium, vip tier" })).toContain("ADAPTY_ACCESS_LEVELS must be");
     expect(problem({ ADAPTY_ACCESS_LEVELS: " , " })).toContain("ADAPTY_ACCESS_LEVELS must be");
+  });
+
+  it("keeps only the origin of AUTH_URL and refuses one that is not an http(s) address", () => {
+    const result = parseEnv({ AUTH_URL: "https://support.example.com/" });
+    expect(result.ok && result.env.publicOrigin).toBe("https://support.example.com");
+    expect(problem({ AUTH_URL: "support.example.com" })).toContain("AUTH_URL must be the address staff open the console at");
   });
 
   it("treats an empty variable as unset", () => {

@@ -20,6 +20,8 @@ export interface ConsoleEnv {
   databaseUrl: string | undefined;
   dataDir: string;
   authSecret: string | undefined;
+  /** The origin staff open the console at (AUTH_URL); unset = the request's own Host. */
+  publicOrigin: string | undefined;
   port: number;
   /** Company single sign-on through any OpenID Connect provider, when configured. */
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
@@ -109,6 +111,9 @@ const configSchema = z.object({
   AUTH_SECRET: variable(
     z.string().min(32, "must be at least 32 characters of random text (openssl rand -base64 32)").optional(),
   ),
+  AUTH_URL: variable(
+    httpUrl("must be the address staff open the console at, such as https://support.example.com").optional(),
+  ),
   PORT: variable(integer(1, 65_535, "must be a TCP port number from 1 to 65535").default(3000)),
   AUTH_OIDC_ISSUER: variable(httpUrl("must be the https URL of your OpenID Connect issuer, such as https://login.example.com").optional()),
   AUTH_OIDC_CLIENT_ID: variable(z.string().max(500, "must be at most 500 characters").optional()),
@@ -191,6 +196,7 @@ export function parseEnv(source: Source): ParseResult {
       databaseUrl: values.DATABASE_URL,
       dataDir: values.DATA_DIR,
       authSecret: values.AUTH_SECRET,
+      publicOrigin: values.AUTH_URL === undefined ? undefined : new URL(values.AUTH_URL).origin,
       port: values.PORT,
       oidc:
         values.AUTH_OIDC_ISSUER && values.AUTH_OIDC_CLIENT_ID && values.AUTH_OIDC_CLIENT_SECRET

@@ -1,8 +1,8 @@
 import { expect, request as playwrightRequest, test, type Request } from "@playwright/test";
-import { sessionOf } from "./support/auth";
-import { REPLAYABLE_ACTIONS } from "./support/replayable-actions";
-import { sandbox } from "./support/sandbox";
-import { CONSOLE_URL } from "./support/servers";
+import { sessionOf } from "../support/auth";
+import { REPLAYABLE_ACTIONS } from "../support/replayable-actions";
+import { sandbox } from "../support/sandbox";
+import { CONSOLE_URL } from "../support/servers";
 
 // A server action is a public POST endpoint. Capture each one in a session allowed to
 // use it, then replay the request — same action id, a changed body — with a weaker

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { ATTACK_ARGUMENTS, SEED_PROFILE_ID, staffSnapshot } from "../support/attack-arguments";
+import { watchForChanges } from "../support/change-watch";
+import { cookieOf } from "../support/http-session";
+import { callAction, serverAction } from "../support/server-actions";
+
+// Threat: a signed-in viewer (read-only) makes changes by calling the actions directly,
+// with arguments edited to look more entitled — another profile, extra fields claiming a
+// role or a permission, the action posted through a page the viewer may open.
+
+const CHANGE_ACTIONS = ["grantAccessAction", "revokeAccessAction", "createProfileAction", "updateProfileAction", "deleteProfileAction"];
+
+/** Edits an attacker tries on top of valid arguments. */
+const EDITS: Record<string, (args: Record<string, unknown>) => unknown[]> = {
+  "as captured": (args) => [args],
+  "with another profile": (args) => [{ ...args, profileId: "9c1e5a70-0000-4000-8000-000000000007" }],
+  "claiming a role and a permission": (args) => [{ ...args, role: "admin", permission: "profiles.read", staff: { role: "admin" }, ctx: { staff: { role: "admin" } } }],
+  "with a second argument": (args) => [args, { metadata: { permission: "profiles.read" } }],
+  "as a prototype-polluting object": (args) => [JSON.parse(`{"__proto__":{"role":"admin"},${JSON.stringify(args).slice(1)}`) as unknown],
+};
+
+for (const name of CHANGE_ACTIONS) {
+  test(`a viewer calling ${name} is refused, however the arguments are edited, and nothing changes`, async () => {
+    const cookie = cookieOf("viewer");
+    const staffBefore = await staffSnapshot();
+    const watch = await watchForChanges();
+    const action = serverAction(name);
+    const attempts = Object.entries(EDITS).map(([edit, apply]) => ({ edit, path: action.path, apply }));
+    // The viewer may open /profiles: posting the action there instead of its own page changes nothing.
+    attempts.push({ edit: "posted through /profiles", path: "/profiles", apply: EDITS["as captured"]! });
+    for (const attempt of attempts) {
+      const answer = await callAction(action, attempt.apply(await ATTACK_ARGUMENTS[name]!()), { cookie, path: attempt.path });
+      expect(answer.status, attempt.edit).toBeLessThan(500);
+      expect(answer.text, attempt.edit).not.toContain('"data"');
+      expect(answer.result?.serverError ?? answer.text, attempt.edit).toContain("Your role does not allow this.");
+    }
+    const rows = await watch.expectNothingChanged(["auth.denied"]);
+    expect(rows.length).toBe(attempts.length);
+    expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);
+    expect(await staffSnapshot()).toEqual(staffBefore);
+  });
+}
+
+test("the viewer's session still works for reading afterwards: refusals do not lock anyone out", async () => {
+  const answer = await callAction(serverAction("loadProfileAction"), [{ profileId: SEED_PROFILE_ID }], { cookie: cookieOf("viewer") });
+  expect(answer.result?.serverError).toBeUndefined();
+  expect(answer.text).toContain("demo-no-access");
+});

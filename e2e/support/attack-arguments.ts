@@ -1,0 +1,40 @@
+import { query } from "./database";
+
+// For each guarded server action, arguments that are valid and would change something
+// real if the action ran — so a refusal proves the check, not a validation error.
+
+export const SEED_PROFILE_ID = "9c1e5a70-0000-4000-8000-000000000001";
+const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString();
+
+async function staffId(email: string): Promise<string> {
+  const [row] = await query<{ id: string }>("select id from staff where email = $1", [email]);
+  if (!row) throw new Error(`no staff member ${email}`);
+  return row.id;
+}
+
+/** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
+export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
+
+export const ATTACK_ARGUMENTS: Record<string, () => Promise<Record<string, unknown>>> = {
+  grantAccessAction: async () => ({
+    profileId: SEED_PROFILE_ID,
+    accessLevelId: "premium",
+    startsAt: null,
+    expiresAt: inAMonth(),
+    reason: "attack",
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  revokeAccessAction: async () => ({ profileId: SEED_PROFILE_ID, accessLevelId: "premium", revokeAt: null, reason: "attack", idempotencyKey: crypto.randomUUID() }),
+  createProfileAction: async () => ({ customer_user_id: "created-by-attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
+  updateProfileAction: async () => ({ profileId: SEED_PROFILE_ID, last_name: "Attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
+  deleteProfileAction: async () => ({ profileId: SEED_PROFILE_ID, confirmation: "demo-no-access", idempotencyKey: crypto.randomUUID() }),
+  loadProfileAction: async () => ({ profileId: SEED_PROFILE_ID }),
+  addStaffAction: async () => ({ email: "attacker@evil.example", role: "admin", password: "attacker-password" }),
+  changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
+  setEnabledAction: async () => ({ staffId: await staffId("admin@e2e.test"), enabled: false }),
+  resetPasswordAction: async () => ({ staffId: await staffId("admin@e2e.test"), password: "attacker-password" }),
+};
+
+/** What the staff table looks like, to prove an attack left it alone. */
+export const staffSnapshot = () =>
+  query("select email, role::text, enabled, password_hash, sessions_revoked_at from staff where email not like 'load-%' order by email");

@@ -1,0 +1,31 @@
+import { expect } from "@playwright/test";
+import { query } from "./database";
+import { sandbox } from "./sandbox";
+
+// "Refused, and nothing changed": what reached the sandbox (standing in for Adapty) and
+// which audit rows appeared while an attack ran.
+
+export type AuditRowSeen = {
+  id: string;
+  action: string;
+  outcome: string;
+  detail: string | null;
+  actor_email: string | null;
+};
+
+export async function watchForChanges() {
+  await sandbox.clearRequests();
+  const [{ last } = { last: "0" }] = await query<{ last: string }>("select coalesce(max(id), 0)::text as last from audit_events");
+  return {
+    requestsAtAdapty: () => sandbox.requests(),
+    newAuditRows: () =>
+      query<AuditRowSeen>("select id::text, action, outcome::text, detail, actor_email from audit_events where id > $1 order by id", [last]),
+    /** Nothing reached Adapty and the only new audit rows are the refusals themselves. */
+    async expectNothingChanged(allowedAuditActions: string[] = ["auth.denied"]) {
+      expect(await sandbox.requests(), "requests that reached Adapty").toEqual([]);
+      const rows = await this.newAuditRows();
+      expect(rows.filter((row) => !allowedAuditActions.includes(row.action)), "audit rows other than the refusal").toEqual([]);
+      return rows;
+    },
+  };
+}

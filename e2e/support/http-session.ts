@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { encode } from "next-auth/jwt";
+import type { E2ERole } from "./auth";
+import { sessionOf } from "./auth";
+import { query } from "./database";
+import { AUTH_SECRET, CONSOLE_URL, E2E_PASSWORD } from "./servers";
+
+// Sessions as an attacker holds them: a Cookie header, made without a browser.
+
+const SESSION_COOKIE = "authjs.session-token";
+
+/** The Cookie header of a role's saved browser session (auth.setup.ts). */
+export function cookieOf(role: E2ERole): string {
+  const state = JSON.parse(readFileSync(sessionOf(role), "utf8")) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
+}
+
+/** Signs in through next-auth's credentials endpoint, as a script would; the session's Cookie header. */
+export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}) {
+  const csrf = await fetch(`${CONSOLE_URL}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${CONSOLE_URL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: CONSOLE_URL, ...headers },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/profiles" }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0] ?? "")
+    .find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`) && cookie.length > SESSION_COOKIE.length + 1);
+  return { status: response.status, location: response.headers.get("location") ?? "", cookie: session };
+}
+
+/** A session cookie signed with the console's real secret for a real staff member, which expired a minute ago. */
+export async function expiredSessionCookie(email: string): Promise<string> {
+  const [member] = await query<{ id: string }>("select id from staff where email = $1", [email]);
+  if (!member) throw new Error(`no staff member ${email}`);
+  const token = await encode({
+    token: { sub: member.id, email, signedInAt: Date.now() - 2 * 60_000 },
+    secret: AUTH_SECRET,
+    salt: SESSION_COOKIE,
+    maxAge: -60,
+  });
+  return `${SESSION_COOKIE}=${token}`;
+}
