@@ -6,6 +6,11 @@ import { CONSOLE_URL, consoleServer, sandboxModeConsoleServer, sandboxServer } f
 // in live mode against the standalone Adapty sandbox over HTTP, one on its embedded
 // defaults. `npm test` builds first; `npm run test:e2e` reuses that build.
 const CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"];
+const browser = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1280, height: 800 },
+  launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,18 +32,9 @@ export default defineConfig({
   projects: [
     // Signs each role in once through the sign-in page and keeps the session for the tests.
     { name: "sign-in", testMatch: /auth\.setup\.ts/, use: { launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS } } },
-    {
-      name: "chromium",
-      dependencies: ["sign-in"],
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: CHROMIUM_ARGS,
-        },
-      },
-    },
+    { name: "chromium", dependencies: ["sign-in"], testIgnore: /security\//, use: browser },
+    // The attack and fault suite (docs/security.md): `npm run test:security` runs it alone.
+    { name: "security", dependencies: ["sign-in"], testDir: "e2e/security", use: browser },
   ],
   webServer: [sandboxServer, consoleServer(), sandboxModeConsoleServer],
 });

@@ -50,9 +50,9 @@ test.beforeAll(async () => {
     [{ customer_user_id: PAYLOAD_ID, first_name: FIRST_NAME, last_name: LAST_NAME, custom_attributes: ATTRIBUTES, idempotencyKey: crypto.randomUUID() }],
     { cookie: cookieOf("agent") },
   );
-  expect(created.result?.serverError).toBeUndefined();
+  expect(created.result?.data).toMatchObject({ outcome: "succeeded" });
   const stored = await fetch(`${SANDBOX_URL}/api/v2/server-side-api/profile/`, {
-    headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "adapty-customer-user-id": encodeURIComponent(PAYLOAD_ID) },
+    headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "adapty-customer-user-id": PAYLOAD_ID },
   });
   expect(stored.status).toBe(200);
   profileId = ((await stored.json()) as { data: { profile_id: string } }).data.profile_id;

@@ -51,6 +51,8 @@ export const consoleServer = () => ({
     ADAPTY_SECRET_KEY: SANDBOX_KEY,
     ADAPTY_API_URL: SANDBOX_URL,
     ADAPTY_ACCESS_LEVELS: "premium,pro,gold",
+    // Short enough for the fault tests to wait out a hung Adapty request quickly.
+    ADAPTY_TIMEOUT_MS: "4000",
     AUTH_SECRET,
     // As in production behind a proxy: changes are accepted only from this origin.
     AUTH_URL: CONSOLE_URL,

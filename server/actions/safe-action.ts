@@ -2,9 +2,10 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AuditUnavailableError } from "@/server/audit";
+import { AuditUnavailableError, IdempotencyKeyReusedError } from "@/server/audit";
 import { PERMISSIONS } from "@/server/auth/permissions";
 import { requireStaff, StaffAccessError } from "@/server/auth/require-staff";
+import { isDatabaseUnavailable } from "@/server/db/errors";
 
 /** A refusal whose message is meant for the person who asked (already in their language). */
 export class ActionRefusal extends Error {
@@ -26,6 +27,11 @@ export const actionClient = createSafeActionClient({
     if (error instanceof StaffAccessError) return t(error.refusal);
     if (error instanceof ActionRefusal) return error.message;
     if (error instanceof AuditUnavailableError) return t("auditUnavailable");
+    if (error instanceof IdempotencyKeyReusedError) return t("keyReused");
+    if (isDatabaseUnavailable(error)) {
+      console.error(`Server action refused, database unavailable: ${error.message}`);
+      return t("databaseUnavailable");
+    }
     console.error(`Server action failed: ${error.name}: ${error.message}`);
     return t("unexpected");
   },

@@ -22,7 +22,7 @@ async function control(method: string, path: string, body?: unknown) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const received = async () => (await control("GET", "requests")).body.requests as { method: string; path: string; status: number | null }[];
+const received = async () => (await control("GET", "requests")).body.requests as { method: string; path: string; status: number | null; fault: string | null }[];
 
 async function failure(promise: Promise<unknown>): Promise<AdaptyError> {
   const error = await promise.then(

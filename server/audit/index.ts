@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
 
-export { recordChange, AuditUnavailableError, type ChangeResult, type Failure } from "./record-change";
+export { recordChange, AuditUnavailableError, IdempotencyKeyReusedError, type ChangeResult, type Failure } from "./record-change";
 export type { Actor, AuditLog } from "./log";
 
 export async function getAuditLog(): Promise<AuditLog> {

@@ -159,6 +159,19 @@ for (const [engine, open, available] of engines) {
       expect(rows).toHaveLength(1);
     });
 
+    it("a completion the database refuses is written once it answers again", async () => {
+      let refusals = 2;
+      const flaky: AuditLog = {
+        ...audit,
+        complete: (...args) => (refusals-- > 0 ? Promise.reject(new Error("Connection terminated unexpectedly")) : audit.complete(...args)),
+      };
+      const result = await grantPremium(flaky, `grant-${engine}-flaky`);
+      expect(result.outcome).toBe("succeeded"); // the change happened; the agent is told so
+      expect((await rowFor(result.auditId))?.outcome).toBe("pending");
+      await expect.poll(async () => (await rowFor(result.auditId))?.outcome, { timeout: 5_000 }).toBe("succeeded");
+      expect((await rowFor(result.auditId))?.accessAfter).toMatchObject({ access_level_id: "premium" });
+    });
+
     it("the database refuses to change or delete a completed row", async () => {
       const { auditId } = await grantPremium(audit, `grant-${engine}-immutable`);
       await expectRefused(handle.db.execute(sql`update audit_events set reason = 'rewritten' where id = ${auditId}`));

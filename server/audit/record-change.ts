@@ -98,7 +98,7 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
   } catch (error) {
     const failure = failureOf(error);
     const unknown = error instanceof AdaptyError && error.outcomeUnknown;
-    await completeOrLog(audit, id, "pending", {
+    const recorded = await completeOrLog(audit, id, "pending", {
       outcome: unknown ? "unknown" : "failed",
       adaptyStatus: failure.status,
       adaptyErrorCode: failure.errorCode,
@@ -106,7 +106,9 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
       detail: error instanceof Error ? error.message : String(error),
       durationMs: Math.round(performance.now() - started),
     });
-    if (unknown && change.settle) {
+    // Settling needs the row to be `unknown` first; while the database is away it stays
+    // pending, and becomes unknown (for a person to check) when the retry lands.
+    if (unknown && change.settle && recorded) {
       const settled = await settleUnknown(audit, id, change);
       if (settled) return settled;
     }
@@ -143,13 +145,43 @@ async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>):
     : { auditId: id, replayed: false, outcome: "failed", failure: { kind: "timeout" } };
 }
 
-/** Completing a row after the change was sent must not turn a done change into an error. */
-async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]) {
+/**
+ * Retries of a completion the database refused, spaced out over about ten minutes: the
+ * change already happened at Adapty, so its row must say so once the database is back.
+ */
+const COMPLETION_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 120_000, 180_000, 180_000];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * Completing a row after the change was sent must not turn a done change into an error.
+ * If the database is away, the completion is retried in the background (the update only
+ * applies while the row is still `from`, so a retry never overwrites). False when it is
+ * not written yet.
+ */
+async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]): Promise<boolean> {
   try {
     await audit.complete(id, from, completion);
+    return true;
   } catch (error) {
-    console.error(`Audit row ${id} could not be completed (it stays ${from}): ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Audit row ${id} could not be completed yet (it stays ${from}; retrying): ${error instanceof Error ? error.message : String(error)}`);
+    void completeLater(audit, id, from, completion);
+    return false;
   }
+}
+
+async function completeLater(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]) {
+  for (const delay of COMPLETION_RETRY_DELAYS_MS) {
+    await sleep(delay);
+    try {
+      await audit.complete(id, from, completion);
+      console.error(`Audit row ${id} completed as ${completion.outcome} after the database came back.`);
+      return;
+    } catch {
+      // still away; try again later
+    }
+  }
+  console.error(`Audit row ${id} stays ${from}: the database did not come back in time. Check the customer in Adapty and the server log.`);
 }
 
 /** A key answers only for the change it was first used for: same person, action and customer. */

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { SEED_PROFILE_ID } from "../support/attack-arguments";
+import { sessionOf } from "../support/auth";
+import { watchForChanges } from "../support/change-watch";
+import { cookieOf } from "../support/http-session";
+import { callAction, serverAction } from "../support/server-actions";
+import { CONSOLE_URL } from "../support/servers";
+
+// Threat: input no form would send — huge bodies, too many attributes, very long values,
+// line breaks and NUL bytes in ids (which would become header injection at Adapty) —
+// aimed at the server directly. Each gets a clear refusal, never a 500, and reaches no one.
+
+const LONG = "x".repeat(10_000);
+const grantArgs = (overrides: Record<string, unknown>) => ({
+  profileId: SEED_PROFILE_ID,
+  accessLevelId: "premium",
+  startsAt: null,
+  expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  reason: "bad input test",
+  idempotencyKey: crypto.randomUUID(),
+  ...overrides,
+});
+const createArgs = (overrides: Record<string, unknown>) => ({ customer_user_id: "bad-input", custom_attributes: [], idempotencyKey: crypto.randomUUID(), ...overrides });
+const attributes = (count: number, value = "v") => Array.from({ length: count }, (_, i) => ({ key: `k${i}`, type: "string", value }));
+
+test("a 2 MB body is refused before any code reads it", async () => {
+  const watch = await watchForChanges();
+  const big = JSON.stringify([grantArgs({ reason: "x".repeat(2_000_000) })]);
+  const action = await callAction(serverAction("grantAccessAction"), big, { cookie: cookieOf("agent") });
+  expect(action.status).toBe(413);
+  expect(action.text).toBe("Refused: the request is larger than the console accepts (100 kB). Nothing was changed.");
+  const signIn = await fetch(`${CONSOLE_URL}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { origin: CONSOLE_URL, "content-type": "application/x-www-form-urlencoded" },
+    body: `email=agent%40e2e.test&password=${"p".repeat(2_000_000)}`,
+  });
+  expect(signIn.status).toBe(413);
+  await watch.expectNothingChanged([]);
+});
+
+/** Each crafted call, the action it targets, and the field the refusal must name. */
+const CRAFTED: { name: string; action: string; args: Record<string, unknown>; field: string; message: string }[] = [
+  { name: "31 custom attributes", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(31) }), field: "custom_attributes", message: "tooManyAttributes" },
+  { name: "a 10,000-character attribute value", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(1, LONG) }), field: "custom_attributes", message: "valueTooLong" },
+  { name: "a 10,000-character customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: LONG }), field: "customer_user_id", message: "tooLong" },
+  { name: "a 10,000-character first name", action: "createProfileAction", args: createArgs({ first_name: LONG }), field: "first_name", message: "tooLong" },
+  { name: "CR/LF in a customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: "victim\r\nadapty-profile-id: 9c1e5a70-0000-4000-8000-000000000002" }), field: "customer_user_id", message: "idInvalid" },
+  { name: "NUL in a customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: "victim\u0000" }), field: "customer_user_id", message: "idInvalid" },
+  { name: "CR/LF in a profile id", action: "grantAccessAction", args: grantArgs({ profileId: `${SEED_PROFILE_ID}\r\nX-Injected: 1` }), field: "profileId", message: "" },
+  { name: "a 10,000-character reason", action: "grantAccessAction", args: grantArgs({ reason: LONG }), field: "reason", message: "reasonTooLong" },
+  { name: "CR/LF in a ticket", action: "grantAccessAction", args: grantArgs({ ticket: "ZD-1\r\nX-Injected: 1" }), field: "ticket", message: "ticketInvalid" },
+  { name: "a 10,000-character access level", action: "revokeAccessAction", args: { profileId: SEED_PROFILE_ID, accessLevelId: LONG, revokeAt: null, reason: "r", idempotencyKey: crypto.randomUUID() }, field: "accessLevelId", message: "levelNotConfigured" },
+  { name: "a 10,000-character last name in an edit", action: "updateProfileAction", args: { profileId: SEED_PROFILE_ID, last_name: LONG, custom_attributes: [], idempotencyKey: crypto.randomUUID() }, field: "last_name", message: "tooLong" },
+  { name: "31 attributes removed at once", action: "updateProfileAction", args: { profileId: SEED_PROFILE_ID, removed_attributes: Array.from({ length: 31 }, (_, i) => `k${i}`), custom_attributes: [], idempotencyKey: crypto.randomUUID() }, field: "removed_attributes", message: "" },
+  { name: "a 10,000-character delete confirmation", action: "deleteProfileAction", args: { profileId: SEED_PROFILE_ID, confirmation: LONG, idempotencyKey: crypto.randomUUID() }, field: "confirmation", message: "" },
+  { name: "a 10,000-character staff email", action: "addStaffAction", args: { email: `${LONG}@e2e.test`, role: "viewer", password: "long-enough" }, field: "email", message: "emailTooLong" },
+];
+
+for (const crafted of CRAFTED) {
+  test(`${crafted.name} is refused on its field and reaches no one`, async () => {
+    const watch = await watchForChanges();
+    const answer = await callAction(serverAction(crafted.action), [crafted.args], { cookie: cookieOf("admin") });
+    expect(answer.status).toBeLessThan(500);
+    const errors = (answer.result?.validationErrors as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors?.[crafted.field];
+    expect(errors, `refusal on ${crafted.field}: ${answer.text.slice(0, 300)}`).toBeDefined();
+    if (crafted.message) expect(errors).toContain(crafted.message);
+    expect(answer.result?.data).toBeUndefined();
+    await watch.expectNothingChanged([]);
+  });
+}
+
+test("ids with CR/LF, NUL or 10,000 characters in page addresses are named plainly and never sent", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: sessionOf("agent") })).newPage();
+  const watch = await watchForChanges();
+  for (const address of ["/profiles/by-customer/victim%0D%0Aadapty-profile-id:%201", "/profiles/by-customer/victim%00", `/profiles/find?q=${LONG}`, "/profiles/victim%0D%0A", `/profiles/by-customer/${LONG}`]) {
+    const response = await page.goto(address);
+    expect(response?.status(), address).toBeLessThan(500);
+    await expect(page.locator("main"), address).toContainText("cannot be a customer id: ids have 1 to 500 characters and no line breaks.");
+  }
+  const audit = await page.goto(`/audit?actor=${LONG}&user=a%0D%0Ab&before=${LONG}`);
+  expect(audit?.status()).toBe(200);
+  await expect(page.locator("main")).toContainText("Some filters were not valid and were ignored: actor, before.");
+  await watch.expectNothingChanged([]);
+});

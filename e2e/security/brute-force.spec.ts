@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { query } from "../support/database";
+import { signInOverHttp } from "../support/http-session";
+
+// Threat: guessing a staff password — one address hammering an account, a botnet
+// rotating addresses, many guesses sent at once to race the counter — straight at
+// next-auth's endpoint rather than through the form.
+
+const failuresOf = async (email: string) =>
+  Number((await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'auth.sign_in_failed' and actor_email = $1", [email]))[0]?.n);
+const successesOf = async (email: string) =>
+  Number((await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'auth.signed_in' and actor_email = $1", [email]))[0]?.n);
+const lockedRefusal = (location: string) => new URL(location, "http://x").searchParams.get("code");
+
+test("guesses from rotating addresses lock the account; then even the right password is refused", async () => {
+  const email = "brute-me@e2e.test";
+  for (let guess = 1; guess <= 5; guess++) {
+    const answer = await signInOverHttp(email, `guess-${guess}`, { "x-forwarded-for": `203.0.113.${guess}` });
+    expect(answer.cookie).toBeUndefined();
+    expect(lockedRefusal(answer.location)).toBe("invalid");
+  }
+  const right = await signInOverHttp(email, undefined, { "x-forwarded-for": "203.0.113.99" });
+  expect(right.cookie).toBeUndefined();
+  expect(lockedRefusal(right.location)).toBe("locked");
+  expect(await failuresOf(email)).toBe(6); // five guesses and the refused right one, each on record
+  expect(await successesOf(email)).toBe(0);
+});
+
+test("twenty guesses sent at once cannot race past the lockout", async () => {
+  const email = "race-me@e2e.test";
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, (_, guess) => signInOverHttp(email, `parallel-${guess}`, { "x-forwarded-for": `198.18.0.${guess + 1}` })),
+  );
+  expect(answers.every((answer) => answer.cookie === undefined)).toBe(true);
+  // Each guess is written before it is judged, so at most the first five were ever checked.
+  expect(answers.filter((answer) => lockedRefusal(answer.location) === "invalid").length).toBeLessThanOrEqual(5);
+  const right = await signInOverHttp(email, undefined, { "x-forwarded-for": "198.18.1.1" });
+  expect(right.cookie).toBeUndefined();
+  expect(lockedRefusal(right.location)).toBe("locked");
+  expect(await successesOf(email)).toBe(0);
+});
+
+test("one address guessing at many accounts is stopped after five failures", async () => {
+  const address = "192.0.2.200";
+  for (let guess = 1; guess <= 5; guess++) {
+    const answer = await signInOverHttp(`nobody-${guess}@e2e.test`, "guess", { "x-forwarded-for": address });
+    expect(lockedRefusal(answer.location)).toBe("invalid");
+  }
+  // A real account, with its real password, from that address: refused until the lock ends.
+  const right = await signInOverHttp("agent@e2e.test", undefined, { "x-forwarded-for": address });
+  expect(right.cookie).toBeUndefined();
+  expect(lockedRefusal(right.location)).toBe("locked");
+});

@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { sessionOf } from "../support/auth";
+import { CONSOLE_URL } from "../support/servers";
+
+// Threat: clickjacking — another site frames a console page, invisibly, over its own
+// buttons, so the agent's click grants or deletes. Every page must refuse to be framed.
+
+const PAGES = [
+  "/sign-in",
+  "/profiles",
+  "/profiles/9c1e5a70-0000-4000-8000-000000000002",
+  "/profiles/by-customer/demo-no-access",
+  "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit",
+  "/profiles/new",
+  "/audit",
+  "/staff",
+  "/no-such-page",
+  "/api/health",
+];
+
+test("no console page loads inside a frame on another site", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
+  await page.route("http://evil.test/**", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<h1>Win a prize</h1>${PAGES.map((address) => `<iframe src="${CONSOLE_URL}${address}" width="600" height="400"></iframe>`).join("")}`,
+    }),
+  );
+  const answers = new Map<string, { xfo: string | undefined; csp: string | undefined }>();
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin === CONSOLE_URL) answers.set(`${url.pathname}${url.search}`, { xfo: response.headers()["x-frame-options"], csp: response.headers()["content-security-policy"] });
+  });
+  await page.goto("http://evil.test/");
+  await page.waitForLoadState("load");
+  const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+  expect(frames).toHaveLength(PAGES.length);
+  for (const frame of frames) {
+    // Chromium replaces a refused frame with its own error page: no console content, no console origin.
+    expect(frame.url(), frame.name()).not.toContain(CONSOLE_URL);
+    expect(await frame.locator("body").innerText().catch(() => ""), frame.url()).not.toMatch(/Adapty Support Console|Sign in|status/);
+  }
+  // Every answer the frames got (redirects to sign-in included) says so in both headers.
+  expect(answers.size).toBeGreaterThanOrEqual(PAGES.length);
+  for (const [address, headers] of answers) {
+    expect(headers.xfo, address).toBe("DENY");
+    expect(headers.csp, address).toContain("frame-ancestors 'none'");
+  }
+});

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { signInThroughPage } from "../support/auth";
+import { CONSOLE_URL, E2E_PASSWORD } from "../support/servers";
+
+// Threat: a phishing link to the real sign-in page whose callbackUrl sends the agent,
+// once signed in, to a look-alike site. Every target must end on the console.
+
+const TARGETS = [
+  "https://evil.example/profiles",
+  "//evil.example",
+  "/\\evil.example",
+  "\\\\evil.example",
+  "/%2F%2Fevil.example",
+  "/%5Cevil.example",
+  "/..//evil.example",
+  "/\t/evil.example",
+  " //evil.example",
+  `${CONSOLE_URL}.evil.example/profiles`,
+  `${CONSOLE_URL}@evil.example/profiles`,
+  "https://evil.example%2F@127.0.0.1:3100/profiles",
+  "http://127.0.0.1:3100\\@evil.example",
+  "javascript:alert(document.cookie)",
+  "data:text/html,<script>alert(1)</script>",
+  "https:evil.example",
+];
+
+const onConsole = (location: string) => new URL(location, CONSOLE_URL).origin === CONSOLE_URL;
+
+test("next-auth's endpoints send every hostile callbackUrl back to the console", async () => {
+  for (const target of TARGETS) {
+    const csrf = await fetch(`${CONSOLE_URL}/api/auth/csrf`);
+    const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const signedIn = await fetch(`${CONSOLE_URL}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: CONSOLE_URL },
+      body: new URLSearchParams({ csrfToken, email: "viewer@e2e.test", password: E2E_PASSWORD, callbackUrl: target }),
+    });
+    expect(signedIn.status, target).toBe(302);
+    expect(onConsole(signedIn.headers.get("location") ?? ""), `${target} → ${signedIn.headers.get("location")}`).toBe(true);
+
+    const signInPage = await fetch(`${CONSOLE_URL}/api/auth/signin?callbackUrl=${encodeURIComponent(target)}`, { redirect: "manual" });
+    expect(onConsole(signInPage.headers.get("location") ?? CONSOLE_URL), target).toBe(true);
+  }
+});
+
+for (const target of TARGETS.filter((_, index) => index % 3 === 0)) {
+  test(`signing in through the page with callbackUrl=${JSON.stringify(target)} ends on the console`, async ({ browser }) => {
+    const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
+    await signInThroughPage(page, "viewer@e2e.test");
+    await expect(page).not.toHaveURL(/\/sign-in/);
+    expect(new URL(page.url()).origin).toBe(CONSOLE_URL);
+    await page.context().close();
+  });
+}

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page, type Response } from "@playwright/test";
+import { sessionOf, type E2ERole } from "../support/auth";
+import { sandbox } from "../support/sandbox";
+import { AUTH_SECRET, CONSOLE_URL, SANDBOX_KEY } from "../support/servers";
+
+// Threat: the Adapty secret key (full control of the app's customers) or the session
+// signing secret reaching a browser — bundled into client code, rendered into a page or
+// an RSC payload, echoed in an action's answer, an error page or the health endpoint.
+
+const SECRETS = [SANDBOX_KEY, AUTH_SECRET];
+
+function filesUnder(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const file = path.join(directory, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+function expectNoSecret(text: string, where: string) {
+  for (const secret of SECRETS) expect(text.includes(secret), `${where} contains a secret`).toBe(false);
+}
+
+test("no file the console serves as static (.next/static, public) holds a secret", () => {
+  const files = [...filesUnder(path.join(process.cwd(), ".next/static")), ...filesUnder(path.join(process.cwd(), "public"))];
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) expectNoSecret(readFileSync(file, "latin1"), file);
+});
+
+/** Records every answer the browser receives — HTML, RSC payloads, action answers — with its headers. */
+function recordAnswers(page: Page) {
+  const seen: Promise<string>[] = [];
+  page.on("response", (response: Response) => {
+    seen.push(
+      response
+        .text()
+        .catch(() => "")
+        .then((body) => `${response.url()}\n${JSON.stringify(response.headers())}\n${body}`),
+    );
+  });
+  return async () => Promise.all(seen);
+}
+
+const PAGES_BY_ROLE: Record<E2ERole, string[]> = {
+  admin: ["/profiles", "/profiles/9c1e5a70-0000-4000-8000-000000000002", "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit", "/profiles/new", "/audit", "/staff", "/no-such-page"],
+  agent: ["/profiles/by-customer/demo-multi-level", "/profiles/find?q=demo-lifetime"],
+  viewer: ["/staff", "/profiles/new"], // 403 pages
+};
+
+test("no page, RSC payload, action answer or error page a browser receives holds a secret", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const answers: string[] = [];
+  for (const [role, pages] of Object.entries(PAGES_BY_ROLE) as [E2ERole, string[]][]) {
+    const page = await (await browser.newContext({ storageState: sessionOf(role) })).newPage();
+    const collected = recordAnswers(page);
+    for (const address of pages) {
+      await page.goto(address);
+      // The same page as an RSC payload, as client-side navigation fetches it.
+      const rsc = await page.request.get(address, { headers: { rsc: "1" } });
+      answers.push(`${address} (RSC)\n${await rsc.text()}`);
+    }
+    if (role === "agent") {
+      // An action's answer, a failed change, and Adapty rejecting the key: the error shown must not echo it.
+      await page.goto("/profiles/by-customer/demo-no-access");
+      await page.getByRole("button", { name: "Grant access" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Reason").fill("secret-key test");
+      await dialog.getByRole("button", { name: "Review" }).click();
+      await sandbox.faults({ failNext: { count: 1, status: 500, methods: ["POST"] } });
+      await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+      await expect(dialog.getByRole("alert")).toBeVisible();
+      await sandbox.faults({ failNext: { count: 20, status: 401 } });
+      await page.goto("/profiles/by-customer/demo-lifetime");
+      await expect(page.locator("main")).toContainText(/key/i);
+      await sandbox.reset();
+    }
+    answers.push(...(await collected()));
+    await page.context().close();
+  }
+  const health = await fetch(`${CONSOLE_URL}/api/health`);
+  answers.push(`/api/health\n${JSON.stringify([...health.headers])}\n${await health.text()}`);
+  expect(answers.length).toBeGreaterThan(20);
+  for (const answer of answers) expectNoSecret(answer, answer.split("\n")[0] ?? "");
+});

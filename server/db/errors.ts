@@ -1,0 +1,16 @@
+import "server-only";
+
+// PostgreSQL's classes for "could not talk to the server" (08), "the server is going away"
+// (57P), "out of resources" (53), and Node's socket errors. A bad query is not among them.
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "3D000", "55000"]);
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection error|PGlite is closed/i;
+
+/** Whether an error means the console's database could not be reached (drivers wrap it; the cause chain is searched). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && (NETWORK_CODES.has(code) || /^(08|57P|53)/.test(code))) return true;
+    if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
+  }
+  return false;
+}
