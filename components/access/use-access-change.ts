@@ -10,6 +10,14 @@ import { profileQueryKey } from "@/components/profiles/profile-query";
 
 export type FieldErrors = Partial<Record<"accessLevelId" | "startsAt" | "expiresAt" | "revokeAt" | "reason" | "ticket", string>>;
 
+/** Why a change failed, in words that do not blame Adapty's judgement for its outage. */
+function failedMessage(failure: AdaptyFailure | undefined) {
+  if (failure?.kind === "timeout") return "failedTimeout" as const;
+  if (failure?.kind === "unavailable") return "failedUnavailable" as const;
+  if (failure?.kind === "rate_limited") return "failedRateLimited" as const;
+  return "failed" as const;
+}
+
 /**
  * What grant and revoke dialogs share: turning an action's answer into words on the
  * right fields, and on success putting Adapty's returned profile on the page at once.
@@ -46,7 +54,7 @@ export function useAccessChange(profileId: string, onDone: (message: string) => 
     if (outcome.outcome === "refused") return false;
     if (outcome.outcome === "in_progress") setFormError({ message: t("inProgress") });
     else if (outcome.outcome === "unknown") setFormError({ message: t("unknownOutcome"), failure: outcome.failure });
-    else if (Object.keys(mapped).length === 0) setFormError({ message: t("failed"), failure: outcome.failure });
+    else if (Object.keys(mapped).length === 0) setFormError({ message: t(failedMessage(outcome.failure)), failure: outcome.failure });
     if (outcome.outcome === "unknown") void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) });
     return false;
   }

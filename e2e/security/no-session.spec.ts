@@ -14,7 +14,7 @@ const DATA = /demo-active-renewing|plan_interest|@e2e\.test|time_utc/;
 
 /** Each way of holding no live session, as the Cookie header an attacker would send. */
 const NO_SESSION: Record<string, () => Promise<string | undefined>> = {
-  "no cookie": async () => undefined,
+  "no cookie": () => Promise.resolve(undefined),
   "a signed-out cookie": async () => {
     // signed-out@e2e.test is an admin: the refusal cannot be the role's doing.
     const { cookie } = await signInOverHttp("signed-out@e2e.test");
@@ -24,7 +24,7 @@ const NO_SESSION: Record<string, () => Promise<string | undefined>> = {
     return cookie;
   },
   "an expired cookie": () => expiredSessionCookie("admin@e2e.test"),
-  "a forged cookie": async () => "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged",
+  "a forged cookie": () => Promise.resolve("authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged"),
 };
 
 const guarded = () => serverActions().filter((action) => !OPEN_ACTIONS.includes(action.name));

@@ -15,8 +15,10 @@ async function staffId(email: string): Promise<string> {
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
 
-export const ATTACK_ARGUMENTS: Record<string, () => Promise<Record<string, unknown>>> = {
-  grantAccessAction: async () => ({
+type Arguments = Record<string, unknown>;
+
+export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Arguments>> = {
+  grantAccessAction: () => ({
     profileId: SEED_PROFILE_ID,
     accessLevelId: "premium",
     startsAt: null,
@@ -24,12 +26,12 @@ export const ATTACK_ARGUMENTS: Record<string, () => Promise<Record<string, unkno
     reason: "attack",
     idempotencyKey: crypto.randomUUID(),
   }),
-  revokeAccessAction: async () => ({ profileId: SEED_PROFILE_ID, accessLevelId: "premium", revokeAt: null, reason: "attack", idempotencyKey: crypto.randomUUID() }),
-  createProfileAction: async () => ({ customer_user_id: "created-by-attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
-  updateProfileAction: async () => ({ profileId: SEED_PROFILE_ID, last_name: "Attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
-  deleteProfileAction: async () => ({ profileId: SEED_PROFILE_ID, confirmation: "demo-no-access", idempotencyKey: crypto.randomUUID() }),
-  loadProfileAction: async () => ({ profileId: SEED_PROFILE_ID }),
-  addStaffAction: async () => ({ email: "attacker@evil.example", role: "admin", password: "attacker-password" }),
+  revokeAccessAction: () => ({ profileId: SEED_PROFILE_ID, accessLevelId: "premium", revokeAt: null, reason: "attack", idempotencyKey: crypto.randomUUID() }),
+  createProfileAction: () => ({ customer_user_id: "created-by-attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
+  updateProfileAction: () => ({ profileId: SEED_PROFILE_ID, last_name: "Attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
+  deleteProfileAction: () => ({ profileId: SEED_PROFILE_ID, confirmation: "demo-no-access", idempotencyKey: crypto.randomUUID() }),
+  loadProfileAction: () => ({ profileId: SEED_PROFILE_ID }),
+  addStaffAction: () => ({ email: "attacker@evil.example", role: "admin", password: "attacker-password" }),
   changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
   setEnabledAction: async () => ({ staffId: await staffId("admin@e2e.test"), enabled: false }),
   resetPasswordAction: async () => ({ staffId: await staffId("admin@e2e.test"), password: "attacker-password" }),

@@ -78,8 +78,8 @@ export class FaultPlan {
   private use<K extends NextFault>(name: K, method: string): NonNullable<Faults[K]> | undefined {
     const fault = this.faults[name];
     if (!fault || (fault.methods && !fault.methods.includes(method as "GET"))) return undefined;
-    this.faults[name] = (fault.count > 1 ? { ...fault, count: fault.count - 1 } : undefined) as Faults[K];
-    return fault as NonNullable<Faults[K]>;
+    this.faults[name] = fault.count > 1 ? { ...fault, count: fault.count - 1 } : undefined;
+    return fault;
   }
 
   /** Takes the next fault for one request, most disruptive first, and uses it up. */

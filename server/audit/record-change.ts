@@ -109,7 +109,7 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
     // Settling needs the row to be `unknown` first; while the database is away it stays
     // pending, and becomes unknown (for a person to check) when the retry lands.
     if (unknown && change.settle && recorded) {
-      const settled = await settleUnknown(audit, id, change);
+      const settled = await settleUnknown(audit, id, change, failure);
       if (settled) return settled;
     }
     return { auditId: id, replayed: false, outcome: unknown ? "unknown" : "failed", failure };
@@ -126,7 +126,7 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
   return { auditId: id, replayed: false, outcome: "succeeded", value: sent.value };
 }
 
-async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>): Promise<ChangeResult<T> | undefined> {
+async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, failure: Failure): Promise<ChangeResult<T> | undefined> {
   let verdict: Awaited<ReturnType<NonNullable<Change<T>["settle"]>>>;
   try {
     verdict = await change.settle?.();
@@ -142,7 +142,7 @@ async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>):
   });
   return verdict.applied
     ? { auditId: id, replayed: false, outcome: "succeeded", value: verdict.value as T }
-    : { auditId: id, replayed: false, outcome: "failed", failure: { kind: "timeout" } };
+    : { auditId: id, replayed: false, outcome: "failed", failure: { kind: failure.kind, status: failure.status, requestId: failure.requestId } };
 }
 
 /**

@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { sessionOf } from "../support/auth";
+import { query } from "../support/database";
+import { freshProfile, grantRowAgreesWithAdapty, reviewGrant } from "../support/grant-dialog";
+import { sandbox } from "../support/sandbox";
+
+// A bad day at Adapty, made by the sandbox's fault controls: the agent reads a clear
+// message, a change is never sent twice unless Adapty said it did not take it (429),
+// reads are retried, and afterwards every audit row agrees with what Adapty holds.
+// The console under test gives Adapty 4 s per request (ADAPTY_TIMEOUT_MS).
+
+test.use({ storageState: sessionOf("agent") });
+test.setTimeout(60_000);
+
+const changesAtAdapty = async () => (await sandbox.requests()).filter((request) => request.method === "POST");
+const readsAtAdapty = async () => (await sandbox.requests()).filter((request) => request.method === "GET");
+
+const SCENARIOS = [
+  {
+    name: "a 500 on the grant: failed, said plainly, not retried",
+    faults: { failNext: { count: 1, status: 500, methods: ["POST"] } },
+    message: "Adapty is not answering properly right now. Nothing was changed; try again in a moment.",
+    changes: 1,
+    outcome: "failed",
+  },
+  {
+    name: "a grant that hangs past the timeout: not retried; a re-read shows it was not made",
+    faults: { hangNext: { count: 1, methods: ["POST"] } },
+    message: "Adapty did not answer in time, and the change was not made. Try again in a moment.",
+    changes: 1,
+    outcome: "failed",
+  },
+  {
+    name: "a connection dropped before Adapty processed the grant: not retried; settled as not made",
+    faults: { dropNext: { count: 1, when: "before", methods: ["POST"] } },
+    message: "Adapty is not answering properly right now. Nothing was changed; try again in a moment.",
+    changes: 1,
+    outcome: "failed",
+  },
+  {
+    name: "a connection dropped after Adapty applied the grant: not retried; settled as made",
+    faults: { dropNext: { count: 1, when: "after", methods: ["POST"] } },
+    message: "Granted. The profile below is what Adapty now holds.",
+    changes: 1,
+    outcome: "succeeded",
+  },
+  {
+    name: "a 429 with Retry-After: Adapty did not take it, so it is sent again after the wait",
+    faults: { rateLimitNext: { count: 1, retryAfterSeconds: 1, methods: ["POST"] } },
+    message: "Granted. The profile below is what Adapty now holds.",
+    changes: 2,
+    outcome: "succeeded",
+  },
+];
+
+for (const scenario of SCENARIOS) {
+  test(scenario.name, async ({ page }) => {
+    const { customerUserId, profileId } = await freshProfile("fault");
+    const dialog = await reviewGrant(page, customerUserId, scenario.name);
+    await sandbox.clearRequests();
+    await sandbox.faults(scenario.faults);
+    await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+    await expect(page.getByText(scenario.message)).toBeVisible({ timeout: 20_000 });
+    expect(await changesAtAdapty()).toHaveLength(scenario.changes);
+    const row = await grantRowAgreesWithAdapty(profileId);
+    expect(row.outcome).toBe(scenario.outcome);
+  });
+}
+
+test("reads past the timeout are retried, then the agent sees a plain message and a way to try again", async ({ page }) => {
+  await sandbox.faults({ delayNext: { count: 3, ms: 5_000, methods: ["GET"] } });
+  await page.goto("/profiles/by-customer/demo-lifetime");
+  await expect(page.getByText("Adapty did not answer in time. Try again in a moment.")).toBeVisible({ timeout: 30_000 });
+  expect((await readsAtAdapty()).length).toBeGreaterThanOrEqual(2); // a read is safe to repeat
+  await sandbox.faults({});
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("customer-user-id")).toHaveText("demo-lifetime");
+});
+
+test("a 500 and a 429 on reading a profile: plain words, and the page recovers", async ({ page }) => {
+  await sandbox.faults({ failNext: { count: 5, status: 500, methods: ["GET"] } });
+  await page.goto("/profiles/by-customer/demo-lifetime");
+  await expect(page.getByText("Adapty is not answering properly right now. Nothing was changed; try again in a moment.")).toBeVisible();
+  await sandbox.faults({ rateLimitNext: { count: 1, retryAfterSeconds: 1, methods: ["GET"] } });
+  await sandbox.clearRequests();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByTestId("customer-user-id")).toHaveText("demo-lifetime");
+  expect((await readsAtAdapty()).map((request) => request.status)).toEqual([429, 200]);
+});
+
+let firstRow = "0";
+test.beforeEach(async () => {
+  firstRow = (await query<{ last: string }>("select coalesce(max(id), 0)::text as last from audit_events"))[0]?.last ?? "0";
+});
+
+test.afterEach(async () => {
+  await sandbox.faults({});
+  // No change is left pending or unknown by any fault above.
+  const open = await query("select id, action, outcome::text from audit_events where id > $1 and outcome in ('pending', 'unknown')", [firstRow]);
+  expect(open).toEqual([]);
+});

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { sessionOf } from "../support/auth";
+import { query } from "../support/database";
+import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage";
+import { freshProfile, grantRowAgreesWithAdapty, reviewGrant } from "../support/grant-dialog";
+import { sandbox } from "../support/sandbox";
+import { CONSOLE_URL } from "../support/servers";
+
+// The console's own database going away. Without it no change may be sent (there would be
+// no record of it); a change already sent when it went away must still be recorded once it
+// is back. Either way the agent reads what happened.
+
+test.use({ storageState: sessionOf("agent") });
+test.setTimeout(60_000);
+
+const grantRowOutcome = async (profileId: string) =>
+  (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome;
+
+test("with the database away, a grant is refused in plain words and nothing reaches Adapty; afterwards it goes through", async ({ page }) => {
+  const { customerUserId, profileId } = await freshProfile("db-away");
+  const dialog = await reviewGrant(page, customerUserId, "database away before the grant");
+  await sandbox.clearRequests();
+  await takeDatabaseAway();
+  try {
+    await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+    await expect(dialog.getByRole("alert")).toHaveText(
+      "The console's database is not answering, so nothing was sent or changed. Try again in a moment; if it keeps happening, tell the engineer who runs the console.",
+    );
+    const health = await fetch(`${CONSOLE_URL}/api/health`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { database: { ok: boolean } }).database.ok).toBe(false);
+  } finally {
+    await bringDatabaseBack();
+  }
+  expect(await sandbox.requests()).toEqual([]);
+  expect(await grantRowOutcome(profileId)).toBeUndefined();
+
+  await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+  await expect(page.getByText("Granted. The profile below is what Adapty now holds.")).toBeVisible();
+  await grantRowAgreesWithAdapty(profileId);
+});
+
+test("the database going away while a grant is at Adapty: the change is recorded once the database is back", async ({ page }) => {
+  const { customerUserId, profileId } = await freshProfile("db-mid-change");
+  const dialog = await reviewGrant(page, customerUserId, "database away during the grant");
+  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
+  await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+  await expect.poll(() => grantRowOutcome(profileId)).toBe("pending"); // written before sending
+  await takeDatabaseAway();
+  try {
+    // Adapty applied it: the agent is told so, though the page cannot refresh its history.
+    await expect(page.getByText("Granted. The profile below is what Adapty now holds.")).toBeVisible({ timeout: 15_000 });
+  } finally {
+    await bringDatabaseBack();
+  }
+  await expect.poll(() => grantRowOutcome(profileId), { timeout: 20_000 }).toBe("succeeded");
+  await grantRowAgreesWithAdapty(profileId);
+});

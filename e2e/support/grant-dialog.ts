@@ -1,0 +1,42 @@
+import { expect, type Page } from "@playwright/test";
+import { query } from "./database";
+import { cookieOf } from "./http-session";
+import { storedAccessLevel } from "./sandbox-profile";
+import { callAction, serverAction } from "./server-actions";
+
+/** A new profile for one test, made through the console's own create action. */
+export async function freshProfile(prefix: string): Promise<{ customerUserId: string; profileId: string }> {
+  const customerUserId = `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+  const created = await callAction(serverAction("createProfileAction"), [{ customer_user_id: customerUserId, custom_attributes: [], idempotencyKey: crypto.randomUUID() }], {
+    cookie: cookieOf("agent"),
+  });
+  const data = created.result?.data as { outcome: string; profileId: string } | undefined;
+  if (data?.outcome !== "succeeded") throw new Error(`could not create ${customerUserId}: ${created.text.slice(0, 300)}`);
+  return { customerUserId, profileId: data.profileId };
+}
+
+/** Opens the grant dialog on a customer and fills it (one month of premium) up to the confirmation. */
+export async function reviewGrant(page: Page, customerUserId: string, reason: string) {
+  await page.goto(`/profiles/by-customer/${encodeURIComponent(customerUserId)}`);
+  await page.getByRole("button", { name: "Grant access" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("1 month", { exact: true }).click();
+  await dialog.getByLabel("Reason").fill(reason);
+  await dialog.getByRole("button", { name: "Review" }).click();
+  await expect(dialog.getByRole("button", { name: "Grant", exact: true })).toBeVisible();
+  return dialog;
+}
+
+/** The one grant row for a profile, checked against what the sandbox holds: succeeded exactly when premium has the asked-for expiry. */
+export async function grantRowAgreesWithAdapty(profileId: string) {
+  const rows = await query<{ outcome: string; expires_at: string; detail: string | null }>(
+    "select outcome::text, params->>'expires_at' as expires_at, detail from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+    [profileId],
+  );
+  expect(rows).toHaveLength(1);
+  const row = rows[0]!;
+  const stored = await storedAccessLevel(profileId, "premium");
+  const applied = stored?.expires_at != null && Date.parse(stored.expires_at.replace(/([+-]\d{2})(\d{2})$/, "$1:$2")) === Date.parse(row.expires_at);
+  expect(row.outcome === "succeeded", `the row says ${row.outcome}; Adapty ${applied ? "has" : "lacks"} the grant`).toBe(applied);
+  return row;
+}
