@@ -47,7 +47,7 @@ function isMalformed(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A lone "%" cannot be decoded; say so plainly instead of letting routing fail with a 500.
   if (isMalformed(pathname)) {
@@ -59,6 +59,9 @@ export function proxy(request: NextRequest) {
   const refusal = refuseRequest({ method: request.method, pathname, headers: request.headers, publicOrigin: getEnv().publicOrigin });
   if (refusal) {
     console.warn(refusal.log);
+    // Let the upload finish before answering (Next.js has already buffered at most 10 MB of
+    // it for this function): a client cut off mid-upload makes Node report "aborted".
+    if (refusal.status !== 403) await request.arrayBuffer().catch(() => undefined);
     return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -31,7 +31,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
-          <span className="text-sm font-semibold tracking-tight">{t("name")}</span>
+          <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
           <ConsoleNav links={links} />
           <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
           <StaffMenu email={staff.email} role={staff.role} />

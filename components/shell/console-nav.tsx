@@ -28,7 +28,7 @@ export function ConsoleNav({ links }: { links: NavKey[] }) {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
+                className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
               >
                 {t(key)}
               </Link>

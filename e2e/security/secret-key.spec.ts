@@ -69,7 +69,7 @@ test("no page, RSC payload, action answer or error page a browser receives holds
       await dialog.getByRole("button", { name: "Review" }).click();
       await sandbox.faults({ failNext: { count: 1, status: 500, methods: ["POST"] } });
       await dialog.getByRole("button", { name: "Grant", exact: true }).click();
-      await expect(dialog.getByRole("alert")).toBeVisible();
+      await expect(dialog.getByText("Adapty is not answering properly right now.")).toBeVisible();
       await sandbox.faults({ failNext: { count: 20, status: 401 } });
       await page.goto("/profiles/by-customer/demo-lifetime");
       await expect(page.locator("main")).toContainText(/key/i);
