@@ -59,9 +59,10 @@ export async function proxy(request: NextRequest) {
   const refusal = refuseRequest({ method: request.method, pathname, headers: request.headers, publicOrigin: getEnv().publicOrigin });
   if (refusal) {
     console.warn(refusal.log);
-    // Let the upload finish before answering (Next.js has already buffered at most 10 MB of
-    // it for this function): a client cut off mid-upload makes Node report "aborted".
-    if (refusal.status !== 403) await request.arrayBuffer().catch(() => undefined);
+    // Take the rest of the upload before answering: a client cut off mid-upload makes Node
+    // report an uncaught "aborted". Next.js hands this function at most 10 MB of a body
+    // (proxyClientMaxBodySize), so this is bounded; nothing of it is used.
+    await request.arrayBuffer().catch(() => undefined);
     return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

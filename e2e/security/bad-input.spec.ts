@@ -23,7 +23,7 @@ const grantArgs = (overrides: Record<string, unknown>) => ({
 const createArgs = (overrides: Record<string, unknown>) => ({ customer_user_id: "bad-input", custom_attributes: [], idempotencyKey: crypto.randomUUID(), ...overrides });
 const attributes = (count: number, value = "v") => Array.from({ length: count }, (_, i) => ({ key: `k${i}`, type: "string", value }));
 
-test("a 2 MB body is refused before any code reads it", async () => {
+test("a 2 MB body is refused before any action or handler runs", async () => {
   const watch = await watchForChanges();
   const big = JSON.stringify([grantArgs({ reason: "x".repeat(2_000_000) })]);
   const action = await callAction(serverAction("grantAccessAction"), big, { cookie: cookieOf("agent") });

@@ -5,7 +5,7 @@ import { watchForChanges } from "../support/change-watch";
 import { cookieOf } from "../support/http-session";
 import { rawRequest } from "../support/raw-http";
 import { callAction, serverAction } from "../support/server-actions";
-import { CONSOLE_URL } from "../support/servers";
+import { CONSOLE_URL, SANDBOX_MODE_CONSOLE_URL } from "../support/servers";
 
 // Threat: cross-site request forgery — another site makes a signed-in agent's browser
 // send a change — and its scripted variants with a null, missing or spoofed origin.
@@ -43,6 +43,21 @@ test("a spoofed Host header with a matching Origin is refused: only AUTH_URL's o
   expect(answer.status).toBe(403);
   expect(answer.text).toBe(REFUSED);
   await watch.expectNothingChanged([]);
+});
+
+test("without AUTH_URL the Host header decides, and X-Forwarded-Host still cannot vouch for a foreign origin", async () => {
+  // The console on its embedded defaults runs without AUTH_URL; next-auth's sign-out
+  // endpoint stands for any change request.
+  const post = (headers: Record<string, string>) =>
+    fetch(`${SANDBOX_MODE_CONSOLE_URL}/api/auth/signout`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: "" });
+  const forgeries: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }, {}];
+  for (const headers of forgeries) {
+    const refused = await post(headers);
+    expect(refused.status, JSON.stringify(headers)).toBe(403);
+    expect(await refused.text()).toBe(REFUSED);
+  }
+  // Its own origin passes the check and reaches next-auth (which wants its CSRF token).
+  expect((await post({ origin: SANDBOX_MODE_CONSOLE_URL })).status).not.toBe(403);
 });
 
 test("next-auth's own endpoints refuse a foreign Origin too (login and logout forgery)", async () => {

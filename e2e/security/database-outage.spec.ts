@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
-import { query } from "../support/database";
 import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage";
-import { freshProfile, grantRowAgreesWithAdapty, reviewGrant } from "../support/grant-dialog";
+import { freshProfile, grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
 import { sandbox } from "../support/sandbox";
 import { CONSOLE_URL } from "../support/servers";
 
@@ -12,9 +11,6 @@ import { CONSOLE_URL } from "../support/servers";
 
 test.use({ storageState: sessionOf("agent") });
 test.setTimeout(60_000);
-
-const grantRowOutcome = async (profileId: string) =>
-  (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome;
 
 test("with the database away, a grant is refused in plain words and nothing reaches Adapty; afterwards it goes through", async ({ page }) => {
   const { customerUserId, profileId } = await freshProfile("db-away");

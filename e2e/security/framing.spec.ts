@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
+import { watchForChanges } from "../support/change-watch";
 import { CONSOLE_URL } from "../support/servers";
 
 // Threat: clickjacking — another site frames a console page, invisibly, over its own
@@ -31,6 +32,7 @@ async function attackerSite(): Promise<{ url: string; close: () => void }> {
 test("no console page loads inside a frame on another site", async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
   const evil = await attackerSite();
+  const watch = await watchForChanges();
   const answers = new Map<string, { xfo: string | undefined; csp: string | undefined }>();
   page.on("response", (response) => {
     const url = new URL(response.url());
@@ -51,6 +53,9 @@ test("no console page loads inside a frame on another site", async ({ browser })
     expect(headers.xfo, address).toBe("DENY");
     expect(headers.csp, address).toContain("frame-ancestors 'none'");
   }
+  // The server still rendered what was asked (reads only); the browser refused to show it.
+  expect((await watch.requestsAtAdapty()).filter((request) => request.method !== "GET")).toEqual([]);
+  expect((await watch.newAuditRows()).filter((row) => row.action !== "profile.viewed")).toEqual([]);
   evil.close();
   await page.context().close();
 });

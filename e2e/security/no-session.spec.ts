@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ATTACK_ARGUMENTS, OPEN_ACTIONS, staffSnapshot } from "../support/attack-arguments";
 import { watchForChanges } from "../support/change-watch";
-import { expiredSessionCookie, signInOverHttp } from "../support/http-session";
+import { forgedSessionCookie, signInOverHttp } from "../support/http-session";
 import { callAction, serverAction, serverActions } from "../support/server-actions";
 import { CONSOLE_URL } from "../support/servers";
 
@@ -23,7 +23,7 @@ const NO_SESSION: Record<string, () => Promise<string | undefined>> = {
     expect(signOut.status).toBeLessThan(400);
     return cookie;
   },
-  "an expired cookie": () => expiredSessionCookie("admin@e2e.test"),
+  "an expired cookie": () => forgedSessionCookie("admin@e2e.test", -60),
   "a forged cookie": () => Promise.resolve("authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged"),
 };
 
@@ -64,9 +64,25 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
     const exported = await fetch(`${CONSOLE_URL}/audit/export`, { redirect: "manual", headers: cookie ? { cookie } : {} });
     expect([307, 401]).toContain(exported.status);
     expect(await exported.text()).not.toMatch(DATA);
+    // next-auth's own handlers: no session is recognised.
+    const session = await fetch(`${CONSOLE_URL}/api/auth/session`, { headers: cookie ? { cookie } : {} });
+    expect(await session.json()).toBeNull();
+    // The built-in sandbox's API does not exist in live mode, with or without its key.
+    const sandboxApi = await fetch(`${CONSOLE_URL}/sandbox/adapty/api/v2/server-side-api/profile/`, {
+      headers: { ...(cookie ? { cookie } : {}), authorization: "Api-Key sandbox", "adapty-customer-user-id": "demo-no-access" },
+    });
+    expect(sandboxApi.status).toBe(404);
     await watch.expectNothingChanged(["auth.denied"]);
   });
 }
+
+test("control: the same forged cookie, not expired, is accepted — so the expired one was refused for its age", async () => {
+  const answer = await callAction(serverAction("loadProfileAction"), [{ profileId: "9c1e5a70-0000-4000-8000-000000000001" }], {
+    cookie: await forgedSessionCookie("admin@e2e.test", 60),
+  });
+  expect(answer.result?.serverError).toBeUndefined();
+  expect(answer.text).toContain("demo-no-access");
+});
 
 test("signing out without a session changes nothing", async () => {
   const staffBefore = await staffSnapshot();

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { sessionOf, type E2ERole } from "../support/auth";
@@ -23,7 +23,8 @@ function expectNoSecret(text: string, where: string) {
 }
 
 test("no file the console serves as static (.next/static, public) holds a secret", () => {
-  const files = [...filesUnder(path.join(process.cwd(), ".next/static")), ...filesUnder(path.join(process.cwd(), "public"))];
+  const served = [".next/static", "public"].map((directory) => path.join(process.cwd(), directory)).filter((directory) => existsSync(directory));
+  const files = served.flatMap(filesUnder);
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) expectNoSecret(readFileSync(file, "latin1"), file);
 });
@@ -77,6 +78,12 @@ test("no page, RSC payload, action answer or error page a browser receives holds
     }
     answers.push(...(await collected()));
     await page.context().close();
+  }
+  // Signed out: the sign-in page and its RSC payload.
+  for (const address of ["/sign-in", "/sign-in?callbackUrl=%2Faudit"]) {
+    const signedOut = await fetch(`${CONSOLE_URL}${address}`);
+    answers.push(`${address} (signed out)\n${JSON.stringify([...signedOut.headers])}\n${await signedOut.text()}`);
+    answers.push(`${address} (signed out, RSC)\n${await (await fetch(`${CONSOLE_URL}${address}`, { headers: { rsc: "1" } })).text()}`);
   }
   const health = await fetch(`${CONSOLE_URL}/api/health`);
   answers.push(`/api/health\n${JSON.stringify([...health.headers])}\n${await health.text()}`);

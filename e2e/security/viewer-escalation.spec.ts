@@ -34,6 +34,7 @@ for (const name of CHANGE_ACTIONS) {
     const elsewhere = await callAction(action, [await ATTACK_ARGUMENTS[name]!()], { cookie, path: "/profiles" });
     expect(elsewhere.status).toBeLessThan(500);
     expect(elsewhere.result?.data).toBeUndefined();
+    expect(elsewhere.text).not.toContain("succeeded");
     const rows = await watch.expectNothingChanged(["auth.denied"]);
     expect(rows.length).toBeGreaterThanOrEqual(Object.keys(EDITS).length);
     expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);

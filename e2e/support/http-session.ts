@@ -16,7 +16,7 @@ export function cookieOf(role: E2ERole): string {
 }
 
 /** Signs in through next-auth's credentials endpoint, as a script would; the session's Cookie header. */
-export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}) {
+export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}, callbackUrl = "/profiles") {
   const csrf = await fetch(`${CONSOLE_URL}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -24,7 +24,7 @@ export async function signInOverHttp(email: string, password = E2E_PASSWORD, hea
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: CONSOLE_URL, ...headers },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/profiles" }),
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl }),
   });
   const session = response.headers
     .getSetCookie()
@@ -33,15 +33,19 @@ export async function signInOverHttp(email: string, password = E2E_PASSWORD, hea
   return { status: response.status, location: response.headers.get("location") ?? "", cookie: session };
 }
 
-/** A session cookie signed with the console's real secret for a real staff member, which expired a minute ago. */
-export async function expiredSessionCookie(email: string): Promise<string> {
+/**
+ * A session cookie signed with the console's real secret for a real staff member, valid for
+ * `maxAgeSeconds` from now (negative: expired that long ago) — as someone holding the secret,
+ * or an old cookie, would present it.
+ */
+export async function forgedSessionCookie(email: string, maxAgeSeconds: number): Promise<string> {
   const [member] = await query<{ id: string }>("select id from staff where email = $1", [email]);
   if (!member) throw new Error(`no staff member ${email}`);
   const token = await encode({
     token: { sub: member.id, email, signedInAt: Date.now() - 2 * 60_000 },
     secret: AUTH_SECRET,
     salt: SESSION_COOKIE,
-    maxAge: -60,
+    maxAge: maxAgeSeconds,
   });
   return `${SESSION_COOKIE}=${token}`;
 }

@@ -15,8 +15,6 @@ export interface ServerAction {
   path: string;
 }
 
-
-
 /** "app/(console)/profiles/[profileId]/(view)/page" → "/profiles/9c1e…01". */
 function concretePath(worker: string): string {
   const segments = worker

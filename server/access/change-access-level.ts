@@ -8,6 +8,7 @@ import type { AdaptyAnswer, Profile } from "@/server/adapty/types";
 import { getAuditLog, recordChange } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";
+import { getEnv } from "@/server/env";
 import { asAdaptyFailure, toFailure } from "@/server/profiles/failure";
 
 export const levelOf = (profile: Profile, accessLevelId: string) =>
@@ -56,6 +57,8 @@ export async function changeAccessLevel(change: AccessChange): Promise<AccessCha
       const profile = (await getAdaptyClient().getProfile({ profileId })).value;
       return { applied: change.applied(profile), value: profile, after: levelOf(profile, change.accessLevelId) };
     },
+    // Adapty may finish a change it was too slow to confirm: look again after one and three timeouts.
+    settleLaterMs: [getEnv().adapty.timeoutMs, 3 * getEnv().adapty.timeoutMs],
   });
 
   if (result.outcome === "succeeded") return { outcome: "succeeded", profile: result.value, replayed: result.replayed };

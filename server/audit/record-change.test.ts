@@ -43,7 +43,7 @@ async function expectRefused(statement: Promise<unknown>) {
 
 const premium = (profile: Profile) => profile.access_levels.find((level) => level.access_level_id === "premium") ?? null;
 
-function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown = null) {
+function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown = null, settleLaterMs?: number[]) {
   const expiresAt = new Date(Date.now() + 30 * 86_400_000);
   return recordChange(audit, {
     actor,
@@ -62,6 +62,7 @@ function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown =
       const after = premium(profile);
       return { applied: after?.expires_at != null && Date.parse(after.expires_at) === expiresAt.getTime(), value: profile, after };
     },
+    settleLaterMs,
   });
 }
 
@@ -137,6 +138,23 @@ for (const [engine, open, available] of engines) {
       expect(row).toMatchObject({ outcome: "failed" });
       expect(row?.detail).toContain("Settled");
       expect(row?.settledAt).toBeInstanceOf(Date);
+    });
+
+    it("a change Adapty applies after the console gave up stays unknown, then a later re-read settles it as applied", async () => {
+      await control("POST", "faults", { delayNext: { count: 1, ms: 700, methods: ["POST"] } });
+      const result = await grantPremium(audit, `grant-${engine}-late`, null, [600, 1_200]);
+      expect(result.outcome).toBe("unknown"); // the first re-read, at once, does not show it yet
+      expect((await rowFor(result.auditId))?.outcome).toBe("unknown");
+      await expect.poll(async () => (await rowFor(result.auditId))?.outcome, { timeout: 5_000 }).toBe("succeeded");
+      expect((await rowFor(result.auditId))?.detail).toContain("applied late");
+    });
+
+    it("a hung change with later re-reads settles as not applied once they never show it", async () => {
+      await control("POST", "faults", { hangNext: { count: 1, methods: ["POST"] } });
+      const result = await grantPremium(audit, `grant-${engine}-hang-later`, null, [200, 400]);
+      expect(result.outcome).toBe("unknown");
+      await expect.poll(async () => (await rowFor(result.auditId))?.outcome, { timeout: 5_000 }).toBe("failed");
+      expect((await rowFor(result.auditId))?.detail).toContain("never showed the change");
     });
 
     it("an answer lost after Adapty applied the change is settled as succeeded", async () => {

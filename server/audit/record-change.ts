@@ -1,5 +1,6 @@
 import "server-only";
 import { AdaptyError, type AdaptyErrorKind } from "@/server/adapty/errors";
+import { isDatabaseUnavailable } from "@/server/db/errors";
 import type { AuditLog, AuditRow, PendingChange } from "./log";
 
 /** The pending row could not be written, so nothing was sent. */
@@ -40,9 +41,18 @@ export interface Change<T> extends PendingChange {
    * effect, with the value to answer with; undefined when that still cannot be told.
    */
   settle?: () => Promise<{ applied: boolean; value?: T; after?: unknown } | undefined>;
+  /**
+   * A timed-out change may still be applied by Adapty after the console gave up. When the
+   * re-read right away does not show it, re-read again after each of these delays (in the
+   * background; the row stays unknown meanwhile) before concluding it was not applied.
+   * Empty or absent: conclude from the first re-read.
+   */
+  settleLaterMs?: number[];
 }
 
 const IN_FLIGHT_WAIT_MS = 30_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 function failureOf(error: unknown): Failure {
   if (error instanceof AdaptyError) {
@@ -126,23 +136,50 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
   return { auditId: id, replayed: false, outcome: "succeeded", value: sent.value };
 }
 
-async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, failure: Failure): Promise<ChangeResult<T> | undefined> {
-  let verdict: Awaited<ReturnType<NonNullable<Change<T>["settle"]>>>;
+type Verdict<T> = Awaited<ReturnType<NonNullable<Change<T>["settle"]>>>;
+
+/** A re-read's verdict, or undefined when Adapty still cannot tell us. */
+async function reread<T>(change: Change<T>): Promise<Verdict<T>> {
   try {
-    verdict = await change.settle?.();
+    return await change.settle?.();
   } catch {
-    return undefined; // still cannot tell: the row stays unknown, visibly, for a person to check
+    return undefined;
   }
-  if (!verdict) return undefined;
-  await completeOrLog(audit, id, "unknown", {
-    outcome: verdict.applied ? "succeeded" : "failed",
-    detail: verdict.applied ? "Settled: a re-read shows the change was applied." : "Settled: a re-read shows the change was not applied.",
-    accessAfter: verdict.after,
-    result: verdict.value,
-  });
-  return verdict.applied
-    ? { auditId: id, replayed: false, outcome: "succeeded", value: verdict.value as T }
-    : { auditId: id, replayed: false, outcome: "failed", failure: { kind: failure.kind, status: failure.status, requestId: failure.requestId } };
+}
+
+async function settleAs<T>(audit: AuditLog, id: number, verdict: NonNullable<Verdict<T>>, detail: string) {
+  await completeOrLog(audit, id, "unknown", { outcome: verdict.applied ? "succeeded" : "failed", detail, accessAfter: verdict.after, result: verdict.value });
+}
+
+/**
+ * An unknown outcome, settled by re-reading: at once if the change shows; otherwise later
+ * (settleLaterMs) or, without later re-reads, as not applied. Undefined: still unknown.
+ */
+async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, failure: Failure): Promise<ChangeResult<T> | undefined> {
+  const verdict = await reread(change);
+  if (verdict?.applied) {
+    await settleAs(audit, id, verdict, "Settled: a re-read shows the change was applied.");
+    return { auditId: id, replayed: false, outcome: "succeeded", value: verdict.value as T };
+  }
+  if (change.settleLaterMs?.length) {
+    void settleLater(audit, id, change, change.settleLaterMs);
+    return undefined; // the row stays unknown until a later re-read decides
+  }
+  if (!verdict) return undefined; // still cannot tell: the row stays unknown, visibly, for a person to check
+  await settleAs(audit, id, verdict, "Settled: a re-read shows the change was not applied.");
+  return { auditId: id, replayed: false, outcome: "failed", failure: { kind: failure.kind, status: failure.status, requestId: failure.requestId } };
+}
+
+async function settleLater<T>(audit: AuditLog, id: number, change: Change<T>, delays: number[]) {
+  let verdict: Verdict<T>;
+  for (const delay of delays) {
+    await sleep(delay);
+    verdict = await reread(change);
+    if (verdict?.applied) return settleAs(audit, id, verdict, `Settled: a re-read ${delay} ms later shows the change was applied late.`);
+  }
+  const waited = delays.reduce((sum, delay) => sum + delay, 0);
+  if (verdict) return settleAs(audit, id, verdict, `Settled: re-reads over ${Math.round(waited / 1000)} s never showed the change, so it was not applied.`);
+  console.error(`Audit row ${id} stays unknown: Adapty could not be re-read. Check the customer in Adapty.`);
 }
 
 /**
@@ -150,8 +187,6 @@ async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, 
  * change already happened at Adapty, so its row must say so once the database is back.
  */
 const COMPLETION_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 120_000, 180_000, 180_000];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Completing a row after the change was sent must not turn a done change into an error.
@@ -164,8 +199,9 @@ async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unk
     await audit.complete(id, from, completion);
     return true;
   } catch (error) {
-    console.error(`Audit row ${id} could not be completed yet (it stays ${from}; retrying): ${error instanceof Error ? error.message : String(error)}`);
-    void completeLater(audit, id, from, completion);
+    const retrying = isDatabaseUnavailable(error);
+    console.error(`Audit row ${id} could not be completed (it stays ${from}${retrying ? "; retrying while the database is away" : ""}): ${error instanceof Error ? error.message : String(error)}`);
+    if (retrying) void completeLater(audit, id, from, completion);
     return false;
   }
 }
@@ -177,11 +213,11 @@ async function completeLater(audit: AuditLog, id: number, from: "pending" | "unk
       await audit.complete(id, from, completion);
       console.error(`Audit row ${id} completed as ${completion.outcome} after the database came back.`);
       return;
-    } catch {
-      // still away; try again later
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) break; // not an outage: retrying will not help
     }
   }
-  console.error(`Audit row ${id} stays ${from}: the database did not come back in time. Check the customer in Adapty and the server log.`);
+  console.error(`Audit row ${id} stays ${from}: it could not be completed as ${completion.outcome}. Check the customer in Adapty and the server log.`);
 }
 
 /** A key answers only for the change it was first used for: same person, action and customer. */

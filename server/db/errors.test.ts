@@ -14,6 +14,7 @@ describe("isDatabaseUnavailable", () => {
   it("does not mistake a bad query or an ordinary error for an outage", () => {
     expect(isDatabaseUnavailable(withCode('relation "nope" does not exist', "42P01"))).toBe(false);
     expect(isDatabaseUnavailable(withCode("duplicate key value violates unique constraint", "23505"))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('currval of sequence "s" is not yet defined in this session', "55000"))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
     expect(isDatabaseUnavailable("a string")).toBe(false);
   });

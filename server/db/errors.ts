@@ -1,8 +1,10 @@
 import "server-only";
 
 // PostgreSQL's classes for "could not talk to the server" (08), "the server is going away"
-// (57P), "out of resources" (53), and Node's socket errors. A bad query is not among them.
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "3D000", "55000"]);
+// (57P), "out of resources" (53), a database that is not there (3D000, as while it is being
+// restored), and Node's socket errors. A bad query is not among them; a database closed to
+// connections is recognised by its message (its code, 55000, also covers query mistakes).
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "3D000"]);
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection error|PGlite is closed/i;
 
 /** Whether an error means the console's database could not be reached (drivers wrap it; the cause chain is searched). */

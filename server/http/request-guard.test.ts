@@ -17,6 +17,7 @@ describe("refuseRequest", () => {
 
   it("accepts a change from the console's own host and refuses other, null and missing origins", () => {
     expect(post({ origin: "http://console.internal:3000" })).toBeUndefined();
+    expect(post({ origin: "http://Console.Internal:3000", host: "CONSOLE.internal:3000" })).toBeUndefined();
     expect(post({ origin: "https://evil.example" })?.status).toBe(403);
     expect(post({ origin: "null" })?.status).toBe(403);
     expect(post({})?.status).toBe(403);
@@ -36,7 +37,7 @@ describe("refuseRequest", () => {
     expect(post({ origin: "https://evil.example", host: "evil.example" }, { publicOrigin })?.status).toBe(403);
   });
 
-  it("refuses bodies above the limit and streamed bodies without a length, before reading them", () => {
+  it("refuses bodies above the limit and streamed bodies without a length, before any action runs", () => {
     const origin = "http://console.internal:3000";
     expect(post({ origin, "content-length": String(MAX_BODY_BYTES) })).toBeUndefined();
     expect(post({ origin, "content-length": String(MAX_BODY_BYTES + 1) })?.status).toBe(413);

@@ -27,6 +27,10 @@ export async function reviewGrant(page: Page, customerUserId: string, reason: st
   return dialog;
 }
 
+/** The outcome of the one grant row for a profile, if there is one yet. */
+export const grantRowOutcome = async (profileId: string) =>
+  (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome;
+
 /** The one grant row for a profile, checked against what the sandbox holds: succeeded exactly when premium has the asked-for expiry. */
 export async function grantRowAgreesWithAdapty(profileId: string) {
   const rows = await query<{ outcome: string; expires_at: string; detail: string | null }>(
