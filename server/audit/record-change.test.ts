@@ -68,7 +68,8 @@ function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown =
 
 beforeAll(async () => {
   sandbox = await startStandaloneSandbox({ port: 0, apiKey: KEY, dataDir: undefined });
-  adapty = createAdaptyClient({ apiUrl: sandbox.url, secretKey: KEY, timeoutMs: 400 });
+  // Long enough for a loaded CI machine, short enough for the hang tests to wait it out.
+  adapty = createAdaptyClient({ apiUrl: sandbox.url, secretKey: KEY, timeoutMs: 1_500 });
 });
 afterAll(() => sandbox.close());
 beforeEach(async () => {
@@ -141,8 +142,8 @@ for (const [engine, open, available] of engines) {
     });
 
     it("a change Adapty applies after the console gave up stays unknown, then a later re-read settles it as applied", async () => {
-      await control("POST", "faults", { delayNext: { count: 1, ms: 700, methods: ["POST"] } });
-      const result = await grantPremium(audit, `grant-${engine}-late`, null, [600, 1_200]);
+      await control("POST", "faults", { delayNext: { count: 1, ms: 2_000, methods: ["POST"] } });
+      const result = await grantPremium(audit, `grant-${engine}-late`, null, [1_000, 2_000]);
       expect(result.outcome).toBe("unknown"); // the first re-read, at once, does not show it yet
       expect((await rowFor(result.auditId))?.outcome).toBe("unknown");
       await expect.poll(async () => (await rowFor(result.auditId))?.outcome, { timeout: 5_000 }).toBe("succeeded");
