@@ -1,9 +1,11 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { query } from "../support/database";
 import { lastAuditId } from "../support/change-watch";
 import { freshProfile, grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
 import { sandbox } from "../support/sandbox";
+import { SCREENSHOTS } from "../support/servers";
 
 // A bad day at Adapty, made by the sandbox's fault controls: the agent reads a clear
 // message, a change is never sent twice unless Adapty said it did not take it (429),
@@ -72,6 +74,7 @@ for (const scenario of SCENARIOS) {
     await sandbox.faults(scenario.faults);
     await dialog.getByRole("button", { name: "Grant", exact: true }).click();
     await expect(page.getByText(scenario.message)).toBeVisible({ timeout: 20_000 });
+    if (scenario.faults.hangNext) await page.screenshot({ path: path.join(SCREENSHOTS, "grant-outcome-unknown.png") });
     // Unknown outcomes are re-read after one and three timeouts (4 s and 12 s here).
     await expect.poll(() => grantRowOutcome(profileId), { timeout: 30_000 }).toBe(scenario.settles);
     await grantRowAgreesWithAdapty(profileId);

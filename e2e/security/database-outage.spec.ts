@@ -1,9 +1,10 @@
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage";
 import { freshProfile, grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
 import { sandbox } from "../support/sandbox";
-import { CONSOLE_URL } from "../support/servers";
+import { CONSOLE_URL, SCREENSHOTS } from "../support/servers";
 
 // The console's own database going away. Without it no change may be sent (there would be
 // no record of it); a change already sent when it went away must still be recorded once it
@@ -22,6 +23,7 @@ test("with the database away, a grant is refused in plain words and nothing reac
     await expect(dialog.getByRole("alert")).toHaveText(
       "The console's database is not answering, so nothing was sent or changed. Try again in a moment; if it keeps happening, tell the engineer who runs the console.",
     );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "grant-database-away.png") });
     const health = await fetch(`${CONSOLE_URL}/api/health`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as { database: { ok: boolean } }).database.ok).toBe(false);
@@ -50,6 +52,7 @@ test("the database going away while a grant is at Adapty: the change is recorded
     // Adapty applied it, but the page cannot be shown without the database (it reads the
     // staff member first): the agent is told to look again, never that nothing changed.
     await expect(page.getByText("If you had just changed something, look the customer up again to see whether it took effect")).toBeVisible({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "page-database-away.png") });
   } finally {
     await bringDatabaseBack();
   }

@@ -1,0 +1,72 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAdaptyClient, type AdaptyClient } from "@/server/adapty/client";
+import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";
+import { createAuditLog, type AuditLog } from "@/server/audit/log";
+import { openDatabase, type DatabaseHandle } from "@/server/db/client";
+import { auditEvents } from "@/server/db/schema";
+import { reconcileOpenAccessChanges, STALE_AFTER_MS } from "./reconcile";
+
+// After a crash mid-change, start-up re-reads Adapty and settles the rows left open, on the
+// embedded database against the standalone sandbox over HTTP.
+const KEY = "secret_reconcile_test_key";
+const NO_ACCESS = "9c1e5a70-0000-4000-8000-000000000001";
+const LIFETIME = "9c1e5a70-0000-4000-8000-000000000007";
+const actor = { id: "00000000-0000-4000-8000-0000000000aa", email: "agent@example.com", role: "agent" };
+const context = { clientAddress: "203.0.113.9", userAgent: "vitest" };
+
+let sandbox: Awaited<ReturnType<typeof startStandaloneSandbox>>;
+let adapty: AdaptyClient;
+let handle: DatabaseHandle;
+let audit: AuditLog;
+const later = () => new Date(Date.now() + STALE_AFTER_MS + 60_000);
+const outcomeOf = async (id: number) => (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
+
+async function openRow(action: "access_level.granted" | "access_level.revoked", profileId: string, params: Record<string, unknown>, unknown = false) {
+  const id = await audit.begin({ actor, action, target: { profileId }, params, reason: "left open by a crash", context });
+  if (id === undefined) throw new Error("row not written");
+  if (unknown) await audit.complete(id, "pending", { outcome: "unknown", detail: "timed out" });
+  return id;
+}
+
+beforeAll(async () => {
+  sandbox = await startStandaloneSandbox({ port: 0, apiKey: KEY, dataDir: undefined });
+  adapty = createAdaptyClient({ apiUrl: sandbox.url, secretKey: KEY, timeoutMs: 2_000 });
+  handle = await openDatabase({ databaseUrl: undefined, dataDir: mkdtempSync(path.join(tmpdir(), "reconcile-")) });
+  await handle.migrate();
+  audit = createAuditLog(handle.db);
+});
+afterAll(async () => {
+  await handle.close();
+  await sandbox.close();
+});
+
+describe("reconcileOpenAccessChanges", () => {
+  it("settles each stale row by what Adapty holds, and leaves fresh rows and unreachable ones alone", async () => {
+    const expiresAt = new Date(Date.now() + 30 * 86_400_000);
+    await adapty.grantAccessLevel({ profileId: NO_ACCESS }, { accessLevelId: "premium", expiresAt }); // sent before the crash
+    const grantApplied = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "premium", expires_at: expiresAt.toISOString() });
+    const grantLost = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "pro", expires_at: expiresAt.toISOString() });
+    await adapty.revokeAccessLevel({ profileId: LIFETIME }, { accessLevelId: "premium" });
+    const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, true);
+
+    // Just begun: another console may still be working on them.
+    expect(await reconcileOpenAccessChanges(handle.db, adapty)).toEqual({ settled: 0, left: 0 });
+
+    // Adapty unreachable: nothing is guessed.
+    const unreachable = createAdaptyClient({ apiUrl: "http://127.0.0.1:1", secretKey: KEY, timeoutMs: 500 });
+    expect(await reconcileOpenAccessChanges(handle.db, unreachable, later())).toEqual({ settled: 0, left: 3 });
+    expect(await outcomeOf(grantApplied)).toBe("pending");
+
+    expect(await reconcileOpenAccessChanges(handle.db, adapty, later())).toEqual({ settled: 3, left: 0 });
+    expect(await outcomeOf(grantApplied)).toBe("succeeded");
+    expect(await outcomeOf(grantLost)).toBe("failed");
+    expect(await outcomeOf(revokeApplied)).toBe("succeeded");
+    const [row] = await handle.db.select().from(auditEvents).where(eq(auditEvents.id, grantApplied));
+    expect(row?.detail).toBe("Settled at start-up: a re-read shows the change was applied.");
+    expect(row?.accessAfter).toMatchObject({ access_level_id: "premium" });
+  });
+});
