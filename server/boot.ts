@@ -1,5 +1,5 @@
 import "server-only";
-import { reconcileOpenAccessChanges } from "@/server/access/reconcile";
+import { reconcileOpenAccessChanges, staleAfterMs } from "@/server/access/reconcile";
 import { getAdaptyClient } from "@/server/adapty";
 import { getDatabaseHandle, getDb } from "@/server/db";
 import { getEnv, isBuildPhase } from "@/server/env";
@@ -29,7 +29,8 @@ export async function bootConsole(): Promise<void> {
 /** In the background: grant and revoke rows an earlier stop left open are settled by re-reading Adapty. */
 async function settleOpenChanges(): Promise<void> {
   try {
-    const { settled, left } = await reconcileOpenAccessChanges(await getDb(), getAdaptyClient());
+    const staleAfter = staleAfterMs(getEnv().adapty.timeoutMs);
+    const { settled, left } = await reconcileOpenAccessChanges(await getDb(), getAdaptyClient(), { staleAfter });
     if (settled + left > 0) console.info(`Audit: settled ${settled} grant or revoke rows left open by an earlier stop; ${left} left open (Adapty did not answer).`);
   } catch (error) {
     console.error(`Audit: rows left open could not be reconciled: ${error instanceof Error ? error.message : String(error)}`);

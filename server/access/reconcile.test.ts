@@ -8,7 +8,7 @@ import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";
 import { createAuditLog, type AuditLog } from "@/server/audit/log";
 import { openDatabase, type DatabaseHandle } from "@/server/db/client";
 import { auditEvents } from "@/server/db/schema";
-import { reconcileOpenAccessChanges, STALE_AFTER_MS } from "./reconcile";
+import { reconcileOpenAccessChanges, staleAfterMs } from "./reconcile";
 
 // After a crash mid-change, start-up re-reads Adapty and settles the rows left open, on the
 // embedded database against the standalone sandbox over HTTP.
@@ -22,7 +22,8 @@ let sandbox: Awaited<ReturnType<typeof startStandaloneSandbox>>;
 let adapty: AdaptyClient;
 let handle: DatabaseHandle;
 let audit: AuditLog;
-const later = () => new Date(Date.now() + STALE_AFTER_MS + 60_000);
+const staleAfter = staleAfterMs(2_000);
+const later = () => ({ staleAfter, now: new Date(Date.now() + staleAfter + 60_000) });
 const outcomeOf = async (id: number) => (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
 
 async function openRow(action: "access_level.granted" | "access_level.revoked", profileId: string, params: Record<string, unknown>, unknown = false) {
@@ -54,7 +55,7 @@ describe("reconcileOpenAccessChanges", () => {
     const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, true);
 
     // Just begun: another console may still be working on them.
-    expect(await reconcileOpenAccessChanges(handle.db, adapty)).toEqual({ settled: 0, left: 0 });
+    expect(await reconcileOpenAccessChanges(handle.db, adapty, { staleAfter })).toEqual({ settled: 0, left: 0 });
 
     // Adapty unreachable: nothing is guessed.
     const unreachable = createAdaptyClient({ apiUrl: "http://127.0.0.1:1", secretKey: KEY, timeoutMs: 500 });

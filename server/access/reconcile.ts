@@ -9,9 +9,11 @@ import { auditEvents } from "@/server/db/schema";
 
 /**
  * A grant or revoke row still `pending` or `unknown` this long after it began was left by a
- * console that stopped — or lost its database for longer than its retries — mid-change.
+ * console that stopped — or lost its database for longer than its retries — mid-change. It
+ * must outlast a live console's own late re-reads (one and three Adapty timeouts after the
+ * first), so that another instance starting meanwhile does not decide for it.
  */
-export const STALE_AFTER_MS = 5 * 60_000;
+export const staleAfterMs = (adaptyTimeoutMs: number) => Math.max(5 * 60_000, 6 * adaptyTimeoutMs);
 const BATCH = 200;
 
 const levelIn = (profile: Profile, id: unknown) => profile.access_levels.find((level) => level.access_level_id === id) ?? null;
@@ -35,7 +37,11 @@ export function accessChangeApplied(row: Pick<AuditRow, "action" | "params" | "o
  * a crash every such row again says what Adapty holds. Rows Adapty cannot be asked about now
  * are left for the next start.
  */
-export async function reconcileOpenAccessChanges(db: Database, adapty: AdaptyClient, now = new Date()): Promise<{ settled: number; left: number }> {
+export async function reconcileOpenAccessChanges(
+  db: Database,
+  adapty: AdaptyClient,
+  { staleAfter, now = new Date() }: { staleAfter: number; now?: Date },
+): Promise<{ settled: number; left: number }> {
   const rows = await db
     .select()
     .from(auditEvents)
@@ -43,7 +49,7 @@ export async function reconcileOpenAccessChanges(db: Database, adapty: AdaptyCli
       and(
         inArray(auditEvents.outcome, ["pending", "unknown"]),
         inArray(auditEvents.action, ["access_level.granted", "access_level.revoked"]),
-        lt(auditEvents.occurredAt, new Date(now.getTime() - STALE_AFTER_MS)),
+        lt(auditEvents.occurredAt, new Date(now.getTime() - staleAfter)),
       ),
     )
     .orderBy(auditEvents.id)
