@@ -61,8 +61,8 @@ export async function proxy(request: NextRequest) {
     console.warn(refusal.log);
     // Take the rest of the upload before answering: a client cut off mid-upload makes Node
     // report an uncaught "aborted". Next.js hands this function at most 10 MB of a body
-    // (proxyClientMaxBodySize), so this is bounded; nothing of it is used.
-    await request.arrayBuffer().catch(() => undefined);
+    // (proxyClientMaxBodySize), and a sender that stalls gets two seconds; nothing is used.
+    await Promise.race([request.arrayBuffer().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
     return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -82,5 +82,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but Next.js's own static files and the icon, matched exactly: a look-alike
+  // path ("/favicon.icoX") still goes through the checks above.
+  matcher: ["/((?!_next/static/|_next/image/|favicon\\.ico$).*)"],
 };

@@ -65,8 +65,10 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
     expect([307, 401]).toContain(exported.status);
     expect(await exported.text()).not.toMatch(DATA);
     // next-auth's own handlers: no session is recognised.
-    const session = await fetch(`${CONSOLE_URL}/api/auth/session`, { headers: cookie ? { cookie } : {} });
-    expect(await session.json()).toBeNull();
+    for (const endpoint of ["/api/auth/session", "/api/auth/session/", "/api/auth/session?x=1"]) {
+      const session = await fetch(`${CONSOLE_URL}${endpoint}`, { headers: cookie ? { cookie } : {} });
+      expect(await session.json(), endpoint).toBeNull();
+    }
     // The built-in sandbox's API does not exist in live mode, with or without its key.
     const sandboxApi = await fetch(`${CONSOLE_URL}/sandbox/adapty/api/v2/server-side-api/profile/`, {
       headers: { ...(cookie ? { cookie } : {}), authorization: "Api-Key sandbox", "adapty-customer-user-id": "demo-no-access" },

@@ -26,8 +26,13 @@ const staleAfter = staleAfterMs(2_000);
 const later = () => ({ staleAfter, now: new Date(Date.now() + staleAfter + 60_000) });
 const outcomeOf = async (id: number) => (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
 
-async function openRow(action: "access_level.granted" | "access_level.revoked", profileId: string, params: Record<string, unknown>, unknown = false) {
-  const id = await audit.begin({ actor, action, target: { profileId }, params, reason: "left open by a crash", context });
+async function openRow(
+  action: "access_level.granted" | "access_level.revoked",
+  profileId: string,
+  params: Record<string, unknown>,
+  { unknown = false, accessBefore = null }: { unknown?: boolean; accessBefore?: unknown } = {},
+) {
+  const id = await audit.begin({ actor, action, target: { profileId }, params, reason: "left open by a crash", accessBefore, context });
   if (id === undefined) throw new Error("row not written");
   if (unknown) await audit.complete(id, "pending", { outcome: "unknown", detail: "timed out" });
   return id;
@@ -51,21 +56,25 @@ describe("reconcileOpenAccessChanges", () => {
     await adapty.grantAccessLevel({ profileId: NO_ACCESS }, { accessLevelId: "premium", expiresAt }); // sent before the crash
     const grantApplied = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "premium", expires_at: expiresAt.toISOString() });
     const grantLost = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "pro", expires_at: expiresAt.toISOString() });
+    // Granted, then changed by someone else before anyone looked: neither as asked nor as before.
+    const grantOverwritten = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "premium", expires_at: new Date(Date.now() + 86_400_000).toISOString() });
+    const lifetime = (await adapty.getProfile({ profileId: LIFETIME })).value.access_levels[0];
     await adapty.revokeAccessLevel({ profileId: LIFETIME }, { accessLevelId: "premium" });
-    const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, true);
+    const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, { unknown: true, accessBefore: lifetime });
 
     // Just begun: another console may still be working on them.
     expect(await reconcileOpenAccessChanges(handle.db, adapty, { staleAfter })).toEqual({ settled: 0, left: 0 });
 
     // Adapty unreachable: nothing is guessed.
     const unreachable = createAdaptyClient({ apiUrl: "http://127.0.0.1:1", secretKey: KEY, timeoutMs: 500 });
-    expect(await reconcileOpenAccessChanges(handle.db, unreachable, later())).toEqual({ settled: 0, left: 3 });
+    expect(await reconcileOpenAccessChanges(handle.db, unreachable, later())).toEqual({ settled: 0, left: 4 });
     expect(await outcomeOf(grantApplied)).toBe("pending");
 
-    expect(await reconcileOpenAccessChanges(handle.db, adapty, later())).toEqual({ settled: 3, left: 0 });
+    expect(await reconcileOpenAccessChanges(handle.db, adapty, later())).toEqual({ settled: 3, left: 1 });
     expect(await outcomeOf(grantApplied)).toBe("succeeded");
     expect(await outcomeOf(grantLost)).toBe("failed");
     expect(await outcomeOf(revokeApplied)).toBe("succeeded");
+    expect(await outcomeOf(grantOverwritten)).toBe("pending"); // left for a person to check
     const [row] = await handle.db.select().from(auditEvents).where(eq(auditEvents.id, grantApplied));
     expect(row?.detail).toBe("Settled at start-up: a re-read shows the change was applied.");
     expect(row?.accessAfter).toMatchObject({ access_level_id: "premium" });

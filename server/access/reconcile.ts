@@ -1,77 +1,103 @@
 import "server-only";
-import { and, inArray, lt } from "drizzle-orm";
+import { and, gt, inArray, lt } from "drizzle-orm";
 import { parseAdaptyDate } from "@/lib/profiles/access-status";
 import type { AdaptyClient } from "@/server/adapty/client";
 import type { Profile } from "@/server/adapty/types";
-import { createAuditLog, type AuditRow } from "@/server/audit/log";
+import { createAuditLog, type AuditLog, type AuditRow } from "@/server/audit/log";
+import { COMPLETION_RETRY_WINDOW_MS } from "@/server/audit/record-change";
 import type { Database } from "@/server/db/client";
 import { auditEvents } from "@/server/db/schema";
 
 /**
  * A grant or revoke row still `pending` or `unknown` this long after it began was left by a
- * console that stopped — or lost its database for longer than its retries — mid-change. It
- * must outlast a live console's own late re-reads (one and three Adapty timeouts after the
- * first), so that another instance starting meanwhile does not decide for it.
+ * console that stopped mid-change. It must outlast a live console's own work on the row —
+ * completion retries while its database is away, then its late re-reads (one and three
+ * Adapty timeouts) — so that another instance starting meanwhile does not decide for it.
  */
-export const staleAfterMs = (adaptyTimeoutMs: number) => Math.max(5 * 60_000, 6 * adaptyTimeoutMs);
+export const staleAfterMs = (adaptyTimeoutMs: number) => COMPLETION_RETRY_WINDOW_MS + 6 * adaptyTimeoutMs + 60_000;
 const BATCH = 200;
 
+type Level = Profile["access_levels"][number];
 const levelIn = (profile: Profile, id: unknown) => profile.access_levels.find((level) => level.access_level_id === id) ?? null;
 const timeOf = (value: unknown) => (typeof value === "string" ? parseAdaptyDate(value) : null);
 
-/** Whether the profile Adapty holds now shows the change the row asked for. */
-export function accessChangeApplied(row: Pick<AuditRow, "action" | "params" | "occurredAt">, profile: Profile, now: Date): boolean {
+/**
+ * What the profile Adapty holds now says about the change the row asked for: `applied`
+ * when the level is as requested, `not applied` when it is still as it was before (the row's
+ * `access_before`), undefined when it is neither — changed since by someone or something
+ * else — and so cannot tell.
+ */
+export function accessChangeVerdict(
+  row: Pick<AuditRow, "action" | "params" | "accessBefore" | "occurredAt">,
+  profile: Profile,
+  staleAfter: number,
+): "applied" | "not applied" | undefined {
   const params = (row.params ?? {}) as Record<string, unknown>;
   const level = levelIn(profile, params.access_level_id);
-  if (!level) return false;
-  const expiry = parseAdaptyDate(level.expires_at);
-  if (row.action === "access_level.granted") return expiry === timeOf(params.expires_at);
-  const revokeAt = timeOf(params.revoke_at);
-  // "Revoke now" ends access at the moment Adapty handled it: after the row began, by now.
-  if (revokeAt === null) return expiry !== null && expiry >= row.occurredAt.getTime() - 60_000 && expiry <= now.getTime();
-  return expiry === revokeAt;
+  const before = row.accessBefore as Level | null;
+  const expiry = level ? parseAdaptyDate(level.expires_at) : undefined;
+  const asBefore = before ? expiry === parseAdaptyDate(before.expires_at) : level === null;
+  let asRequested: boolean;
+  if (!level) asRequested = false;
+  else if (row.action === "access_level.granted") asRequested = expiry === timeOf(params.expires_at);
+  else if (timeOf(params.revoke_at) !== null) asRequested = expiry === timeOf(params.revoke_at);
+  // "Revoke now" ends access when Adapty handled it: between the row's start and its staleness.
+  else asRequested = expiry != null && expiry >= row.occurredAt.getTime() - 60_000 && expiry <= row.occurredAt.getTime() + staleAfter;
+  if (asRequested) return "applied";
+  return asBefore ? "not applied" : undefined;
 }
 
 /**
  * Settles stale grant and revoke rows by re-reading each profile from Adapty, so that after
- * a crash every such row again says what Adapty holds. Rows Adapty cannot be asked about now
- * are left for the next start.
+ * a crash every such row again says what Adapty holds. Rows Adapty cannot answer about, or
+ * whose level has changed since in some other way, are left open for a person to check.
+ * Several instances starting at once may each read a row; only the first writes it.
  */
 export async function reconcileOpenAccessChanges(
   db: Database,
   adapty: AdaptyClient,
   { staleAfter, now = new Date() }: { staleAfter: number; now?: Date },
 ): Promise<{ settled: number; left: number }> {
-  const rows = await db
-    .select()
-    .from(auditEvents)
-    .where(
-      and(
-        inArray(auditEvents.outcome, ["pending", "unknown"]),
-        inArray(auditEvents.action, ["access_level.granted", "access_level.revoked"]),
-        lt(auditEvents.occurredAt, new Date(now.getTime() - staleAfter)),
-      ),
-    )
-    .orderBy(auditEvents.id)
-    .limit(BATCH);
   const audit = createAuditLog(db);
   let settled = 0;
-  for (const row of rows) {
-    if (!row.targetProfileId || (row.outcome !== "pending" && row.outcome !== "unknown")) continue;
-    let profile: Profile;
-    try {
-      profile = (await adapty.getProfile({ profileId: row.targetProfileId })).value;
-    } catch {
-      continue;
+  let left = 0;
+  for (let after = 0; ; ) {
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          gt(auditEvents.id, after),
+          inArray(auditEvents.outcome, ["pending", "unknown"]),
+          inArray(auditEvents.action, ["access_level.granted", "access_level.revoked"]),
+          lt(auditEvents.occurredAt, new Date(now.getTime() - staleAfter)),
+        ),
+      )
+      .orderBy(auditEvents.id)
+      .limit(BATCH);
+    for (const row of rows) {
+      if (await settleRow(audit, adapty, row, staleAfter)) settled++;
+      else left++;
     }
-    const applied = accessChangeApplied(row, profile, now);
-    await audit.complete(row.id, row.outcome, {
-      outcome: applied ? "succeeded" : "failed",
-      detail: `Settled at start-up: a re-read shows the change was ${applied ? "applied" : "not applied"}.`,
-      accessAfter: levelIn(profile, (row.params as Record<string, unknown> | null)?.access_level_id),
-      result: profile,
-    });
-    settled++;
+    if (rows.length < BATCH) return { settled, left };
+    after = rows[rows.length - 1]!.id;
   }
-  return { settled, left: rows.length - settled };
+}
+
+async function settleRow(audit: AuditLog, adapty: AdaptyClient, row: AuditRow, staleAfter: number): Promise<boolean> {
+  if (!row.targetProfileId || (row.outcome !== "pending" && row.outcome !== "unknown")) return false;
+  let profile: Profile;
+  try {
+    profile = (await adapty.getProfile({ profileId: row.targetProfileId })).value;
+  } catch {
+    return false;
+  }
+  const verdict = accessChangeVerdict(row, profile, staleAfter);
+  if (!verdict) return false;
+  return audit.complete(row.id, row.outcome, {
+    outcome: verdict === "applied" ? "succeeded" : "failed",
+    detail: `Settled at start-up: a re-read shows the change was ${verdict}.`,
+    accessAfter: levelIn(profile, (row.params as Record<string, unknown> | null)?.access_level_id),
+    result: profile,
+  });
 }

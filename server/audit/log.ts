@@ -95,7 +95,8 @@ export function createAuditLog(db: Database) {
      * Completes a pending row, or settles an unknown one. Settling adds the verdict and
      * what the re-read showed; what Adapty answered the first time stays as it was.
      */
-    async complete(id: number, from: AuditOutcome, completion: Completion): Promise<void> {
+    /** False when the row was no longer `from` (another process completed or settled it first). */
+    async complete(id: number, from: AuditOutcome, completion: Completion): Promise<boolean> {
       if (!canBecome(from, completion.outcome)) throw new AuditRuleError(`An audit row cannot go from ${from} to ${completion.outcome}.`);
       const verdict = {
         outcome: completion.outcome,
@@ -114,10 +115,12 @@ export function createAuditLog(db: Database) {
               completedAt: sql`now()`,
             }
           : { ...verdict, detail: sql`left(coalesce(${auditEvents.detail} || ' ', '') || ${completion.detail ?? ""}, 1000)`, settledAt: sql`now()` };
-      await db
+      const updated = await db
         .update(auditEvents)
         .set(changes)
-        .where(and(eq(auditEvents.id, id), eq(auditEvents.outcome, from)));
+        .where(and(eq(auditEvents.id, id), eq(auditEvents.outcome, from)))
+        .returning({ id: auditEvents.id });
+      return updated.length > 0;
     },
 
     async findByIdempotencyKey(key: string): Promise<AuditRow | undefined> {

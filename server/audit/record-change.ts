@@ -108,7 +108,7 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
   } catch (error) {
     const failure = failureOf(error);
     const unknown = error instanceof AdaptyError && error.outcomeUnknown;
-    const recorded = await completeOrLog(audit, id, "pending", {
+    const completed = await completeOrLog(audit, id, "pending", {
       outcome: unknown ? "unknown" : "failed",
       adaptyStatus: failure.status,
       adaptyErrorCode: failure.errorCode,
@@ -117,10 +117,14 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
       durationMs: Math.round(performance.now() - started),
     });
     // Settling needs the row to be `unknown` first; while the database is away it stays
-    // pending, and becomes unknown (for a person to check) when the retry lands.
-    if (unknown && change.settle && recorded) {
-      const settled = await settleUnknown(audit, id, change, failure);
-      if (settled) return settled;
+    // pending, and is settled in the background once the retried completion lands.
+    if (unknown && change.settle) {
+      if (completed.written) {
+        const settled = await settleUnknown(audit, id, change, failure);
+        if (settled) return settled;
+      } else {
+        void completed.later?.then((written) => (written ? settleUnknown(audit, id, change, failure) : undefined));
+      }
     }
     return { auditId: id, replayed: false, outcome: unknown ? "unknown" : "failed", failure };
   }
@@ -187,37 +191,43 @@ async function settleLater<T>(audit: AuditLog, id: number, change: Change<T>, de
  * change already happened at Adapty, so its row must say so once the database is back.
  */
 const COMPLETION_RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 120_000, 180_000, 180_000];
+/** How long a live console may still be completing a row it began (≈ 10 minutes). */
+export const COMPLETION_RETRY_WINDOW_MS = COMPLETION_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0);
 
 /**
  * Completing a row after the change was sent must not turn a done change into an error.
  * If the database is away, the completion is retried in the background (the update only
- * applies while the row is still `from`, so a retry never overwrites). False when it is
- * not written yet.
+ * applies while the row is still `from`, so a retry never overwrites): `later` tells
+ * whether it was written in the end.
  */
-async function completeOrLog(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]): Promise<boolean> {
+async function completeOrLog(
+  audit: AuditLog,
+  id: number,
+  from: "pending" | "unknown",
+  completion: Parameters<AuditLog["complete"]>[2],
+): Promise<{ written: boolean; later?: Promise<boolean> }> {
   try {
-    await audit.complete(id, from, completion);
-    return true;
+    return { written: await audit.complete(id, from, completion) };
   } catch (error) {
     const retrying = isDatabaseUnavailable(error);
     console.error(`Audit row ${id} could not be completed (it stays ${from}${retrying ? "; retrying while the database is away" : ""}): ${error instanceof Error ? error.message : String(error)}`);
-    if (retrying) void completeLater(audit, id, from, completion);
-    return false;
+    return { written: false, later: retrying ? completeLater(audit, id, from, completion) : undefined };
   }
 }
 
-async function completeLater(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]) {
+async function completeLater(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]): Promise<boolean> {
   for (const delay of COMPLETION_RETRY_DELAYS_MS) {
     await sleep(delay);
     try {
-      await audit.complete(id, from, completion);
-      console.error(`Audit row ${id} completed as ${completion.outcome} after the database came back.`);
-      return;
+      const written = await audit.complete(id, from, completion);
+      console.error(written ? `Audit row ${id} completed as ${completion.outcome} after the database came back.` : `Audit row ${id} had already been settled elsewhere.`);
+      return written;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) break; // not an outage: retrying will not help
     }
   }
   console.error(`Audit row ${id} stays ${from}: it could not be completed as ${completion.outcome}. Check the customer in Adapty and the server log.`);
+  return false;
 }
 
 /** A key answers only for the change it was first used for: same person, action and customer. */

@@ -4,11 +4,20 @@ import { currentStaff } from "@/server/auth/require-staff";
 
 // next-auth's own endpoints (sign-in callback, sign-out, session, CSRF). Each one
 // authenticates by itself; none exposes console data.
-export const { POST } = handlers;
 
-export async function GET(request: NextRequest): Promise<Response> {
-  // next-auth's session endpoint judges the cookie alone; a session ended by signing out
-  // (or a disabled account) is over only in the staff table, so ask it first.
-  if (request.nextUrl.pathname.endsWith("/session") && !(await currentStaff())) return Response.json(null);
-  return handlers.GET(request);
+/** next-auth's action, as it parses the path: empty segments ("/session/") do not count. */
+const isSessionEndpoint = (request: NextRequest) => request.nextUrl.pathname.split("/").filter(Boolean)[2] === "session";
+
+/**
+ * next-auth's session endpoint (GET reads, POST refreshes) judges the cookie alone; a
+ * session ended by signing out, or a disabled account, is over only in the staff table.
+ */
+function guarded(handler: (request: NextRequest) => Promise<Response>) {
+  return async (request: NextRequest): Promise<Response> => {
+    if (isSessionEndpoint(request) && !(await currentStaff())) return Response.json(null);
+    return handler(request);
+  };
 }
+
+export const GET = guarded(handlers.GET);
+export const POST = guarded(handlers.POST);
