@@ -4,7 +4,8 @@ import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import type { ChangeAction } from "@/lib/audit-actions";
 import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import type { AdaptyAnswer, Profile } from "@/server/adapty/types";
+import { parseAdaptyDate } from "@/lib/profiles/access-status";
+import type { AccessLevel, AdaptyAnswer, Profile } from "@/server/adapty/types";
 import { getAuditLog, recordChange } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";
@@ -13,6 +14,20 @@ import { asAdaptyFailure, toFailure } from "@/server/profiles/failure";
 
 export const levelOf = (profile: Profile, accessLevelId: string) =>
   profile.access_levels.find((level) => level.access_level_id === accessLevelId) ?? null;
+
+/**
+ * The expiry a grant or revoke asks Adapty for: an exact one (null: lifetime), or — for
+ * "revoke now" — the moment Adapty handled it, somewhere within a window.
+ */
+export type RequestedExpiry = { exactly: number | null } | { within: [number, number] };
+
+/** Whether a level, as Adapty holds it, shows the requested expiry: the one test of "applied". */
+export function levelShows(level: AccessLevel | null, requested: RequestedExpiry): boolean {
+  if (!level) return false;
+  const expiry = parseAdaptyDate(level.expires_at);
+  if ("exactly" in requested) return expiry === requested.exactly;
+  return expiry !== null && expiry >= requested.within[0] && expiry <= requested.within[1];
+}
 
 /** Reads the profile before a change: the "before" of the audit row, and the rules' input. */
 export async function readBefore(profileId: string): Promise<{ profile: Profile } | { failure: AdaptyFailure }> {

@@ -2,7 +2,8 @@ import "server-only";
 import { and, gt, inArray, lt } from "drizzle-orm";
 import { parseAdaptyDate } from "@/lib/profiles/access-status";
 import type { AdaptyClient } from "@/server/adapty/client";
-import type { Profile } from "@/server/adapty/types";
+import type { AccessLevel, Profile } from "@/server/adapty/types";
+import { levelOf, levelShows, type RequestedExpiry } from "@/server/access/change-access-level";
 import { createAuditLog, type AuditLog, type AuditRow } from "@/server/audit/log";
 import { COMPLETION_RETRY_WINDOW_MS } from "@/server/audit/record-change";
 import type { Database } from "@/server/db/client";
@@ -17,8 +18,6 @@ import { auditEvents } from "@/server/db/schema";
 export const staleAfterMs = (adaptyTimeoutMs: number) => COMPLETION_RETRY_WINDOW_MS + 6 * adaptyTimeoutMs + 60_000;
 const BATCH = 200;
 
-type Level = Profile["access_levels"][number];
-const levelIn = (profile: Profile, id: unknown) => profile.access_levels.find((level) => level.access_level_id === id) ?? null;
 const timeOf = (value: unknown) => (typeof value === "string" ? parseAdaptyDate(value) : null);
 
 /**
@@ -33,17 +32,15 @@ export function accessChangeVerdict(
   staleAfter: number,
 ): "applied" | "not applied" | undefined {
   const params = (row.params ?? {}) as Record<string, unknown>;
-  const level = levelIn(profile, params.access_level_id);
-  const before = row.accessBefore as Level | null;
-  const expiry = level ? parseAdaptyDate(level.expires_at) : undefined;
-  const asBefore = before ? expiry === parseAdaptyDate(before.expires_at) : level === null;
-  let asRequested: boolean;
-  if (!level) asRequested = false;
-  else if (row.action === "access_level.granted") asRequested = expiry === timeOf(params.expires_at);
-  else if (timeOf(params.revoke_at) !== null) asRequested = expiry === timeOf(params.revoke_at);
-  // "Revoke now" ends access when Adapty handled it: between the row's start and its staleness.
-  else asRequested = expiry != null && expiry >= row.occurredAt.getTime() - 60_000 && expiry <= row.occurredAt.getTime() + staleAfter;
-  if (asRequested) return "applied";
+  const level = levelOf(profile, String(params.access_level_id));
+  const before = row.accessBefore as AccessLevel | null;
+  const requested: RequestedExpiry =
+    row.action === "access_level.granted" || timeOf(params.revoke_at) !== null
+      ? { exactly: timeOf(row.action === "access_level.granted" ? params.expires_at : params.revoke_at) }
+      : // "Revoke now" ends access when Adapty handled it: between the row's start and its staleness.
+        { within: [row.occurredAt.getTime() - 60_000, row.occurredAt.getTime() + staleAfter] };
+  if (levelShows(level, requested)) return "applied";
+  const asBefore = before ? level !== null && parseAdaptyDate(level.expires_at) === parseAdaptyDate(before.expires_at) : level === null;
   return asBefore ? "not applied" : undefined;
 }
 
@@ -97,7 +94,7 @@ async function settleRow(audit: AuditLog, adapty: AdaptyClient, row: AuditRow, s
   return audit.complete(row.id, row.outcome, {
     outcome: verdict === "applied" ? "succeeded" : "failed",
     detail: `Settled at start-up: a re-read shows the change was ${verdict}.`,
-    accessAfter: levelIn(profile, (row.params as Record<string, unknown> | null)?.access_level_id),
+    accessAfter: levelOf(profile, String((row.params as Record<string, unknown> | null)?.access_level_id)),
     result: profile,
   });
 }

@@ -3,6 +3,7 @@
 //
 // 1. Sandbox profile reads per second: the standalone sandbox in its own process,
 //    loaded over keep-alive HTTP from this one (target ≥ 2,000/s on 2 cores).
+import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { runCli } from "./run-cli";

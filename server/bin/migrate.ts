@@ -1,6 +1,7 @@
 // npm run db:migrate — applies the committed migrations to the configured database and
 // exits. The console also does this at start-up; this is for deployments that migrate
 // first. On the embedded database it refuses while a running console holds it.
+import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import { openDatabase } from "@/server/db/client";
 import { getEnv } from "@/server/env";
 import { runCli } from "./run-cli";

@@ -1,3 +1,4 @@
+import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import { loadEnvConfig } from "@next/env";
 
 // Command-line entry points share one rule with the console: a failure is one line that

@@ -1,6 +1,7 @@
 // npm run sandbox -- --port 8787 --api-key KEY [--data-dir DIR | --memory]
 //   [--access-levels premium,pro] [--on-duplicate-create return-existing|reject]
 // The Adapty sandbox as its own HTTP server, for tests, curl and demos.
+import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";

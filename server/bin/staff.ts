@@ -6,6 +6,7 @@
 //   set-role --email E --role R
 //   disable --email E      enable --email E
 //   reset-password --email E --password P
+import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import { parseArgs } from "node:util";
 import { addStaffSchema, changeRoleSchema, resetPasswordSchema } from "@/lib/schemas/staff";
 import { refuseBusyDatabase } from "@/server/db";

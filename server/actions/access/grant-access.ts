@@ -1,10 +1,9 @@
 "use server";
 
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
 import { grantSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, readBefore } from "@/server/access/change-access-level";
+import { changeAccessLevel, levelOf, levelShows, readBefore } from "@/server/access/change-access-level";
 import { getEnv } from "@/server/env";
 import { actionClient } from "../safe-action";
 
@@ -30,9 +29,6 @@ export const grantAccessAction = actionClient
       ticket: input.ticket,
       idempotencyKey: input.idempotencyKey,
       send: () => getAdaptyClient().grantAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, startsAt, expiresAt }),
-      applied: (profile) => {
-        const level = levelOf(profile, input.accessLevelId);
-        return level !== null && parseAdaptyDate(level.expires_at) === (expiresAt?.getTime() ?? null);
-      },
+      applied: (profile) => levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
     });
   });

@@ -2,10 +2,9 @@
 
 import { revokeProblem } from "@/lib/access/rules";
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
 import { revokeSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, readBefore } from "@/server/access/change-access-level";
+import { changeAccessLevel, levelOf, levelShows, readBefore } from "@/server/access/change-access-level";
 import { actionClient } from "../safe-action";
 
 export const revokeAccessAction = actionClient
@@ -32,10 +31,7 @@ export const revokeAccessAction = actionClient
       ticket: input.ticket,
       idempotencyKey: input.idempotencyKey,
       send: () => getAdaptyClient().revokeAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined }),
-      applied: (profile) => {
-        const expiry = parseAdaptyDate(levelOf(profile, input.accessLevelId)?.expires_at);
-        if (expiry === null) return false;
-        return revokeAt ? expiry === revokeAt.getTime() : expiry >= sentAt - 60_000 && expiry <= Date.now();
-      },
+      applied: (profile) =>
+        levelShows(levelOf(profile, input.accessLevelId), revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] }),
     });
   });
