@@ -81,8 +81,11 @@ test("an unknown id is named with how it was searched", async ({ page }) => {
   await page.screenshot({ path: path.join(SCREENSHOTS, "profile-not-found.png"), fullPage: true });
 
   await page.goto("/profiles");
-  await page.keyboard.press("/");
-  await expect(page.getByLabel("Customer user id or profile id")).toBeFocused();
+  // The shortcut works once the page is interactive; "load" can come before hydration.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("Customer user id or profile id")).toBeFocused({ timeout: 1_000 });
+  }).toPass();
   await page.keyboard.type("11111111-2222-4333-8444-555555555555");
   await page.keyboard.press("Enter");
   await expect(page.locator("main").getByRole("alert")).toContainText("Searched as a profile id and as a customer user id.");
