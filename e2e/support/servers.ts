@@ -9,15 +9,18 @@ import path from "node:path";
 export const ARTIFACTS = path.join(process.cwd(), "e2e", ".artifacts");
 export const SCREENSHOTS = path.join(ARTIFACTS, "screenshots");
 
-export const SANDBOX_PORT = 8787;
+// E2E_PORT_OFFSET moves every port, so two checkouts can run their suites side by side.
+const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+export const SANDBOX_PORT = 8787 + PORT_OFFSET;
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 export const SANDBOX_KEY = "secret_e2e_sandbox_key";
 
-export const CONSOLE_PORT = 3100;
+export const CONSOLE_PORT = 3100 + PORT_OFFSET;
 export const CONSOLE_URL = `http://127.0.0.1:${CONSOLE_PORT}`;
 export const CONSOLE_ENV_LABEL = "E2E";
 
-export const SANDBOX_MODE_CONSOLE_PORT = 3101;
+export const SANDBOX_MODE_CONSOLE_PORT = 3101 + PORT_OFFSET;
 export const SANDBOX_MODE_CONSOLE_URL = `http://127.0.0.1:${SANDBOX_MODE_CONSOLE_PORT}`;
 
 /** Signs the live console's sessions; the attack tests forge an expired one with it. */
