@@ -79,6 +79,8 @@ export const auditEvents = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** When an unknown outcome was later settled by re-reading the profile. */
     settledAt: timestamp("settled_at", { withTimezone: true }),
+    /** The console process that wrote the row (console_instances): a crashed one's open rows are settled by another. */
+    instanceId: uuid("instance_id"),
   },
   (table) => [
     index("audit_events_actor").on(table.actorEmail, table.id),
@@ -86,6 +88,7 @@ export const auditEvents = pgTable(
     index("audit_events_profile").on(table.targetProfileId, table.id),
     index("audit_events_customer").on(table.targetCustomerUserId, table.id),
     index("audit_events_time").on(table.occurredAt),
+    index("audit_events_open").on(table.outcome, table.id),
   ],
 );
 
@@ -101,4 +104,81 @@ export const recentLookups = pgTable(
     lookedUpAt: timestamp("looked_up_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.staffId, table.profileId] }), index("recent_lookups_staff_time").on(table.staffId, table.lookedUpAt)],
+);
+
+/**
+ * One row per signed-in session (its id travels in the session cookie). The database, not
+ * the cookie, decides whether a session still lives: ended by signing out (one device or
+ * all), or too old (SESSION_MAX_HOURS since sign-in), or idle (SESSION_IDLE_MINUTES).
+ */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Touched at most once a minute by the requests the session makes. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (table) => [index("staff_sessions_staff").on(table.staffId)],
+);
+
+/**
+ * Each running console process, with a heartbeat: a change left open by an instance whose
+ * heartbeat stopped was cut off by a crash, and may be settled by another instance at once.
+ */
+export const consoleInstances = pgTable("console_instances", {
+  id: uuid("id").primaryKey(),
+  startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+  host: text("host"),
+  pid: integer("pid"),
+});
+
+/**
+ * Leases that serialise changes to one customer's access level across instances: only the
+ * holder reads "before", sends and records. A crashed holder's lease runs out by itself.
+ */
+export const changeLocks = pgTable("change_locks", {
+  key: text("key").primaryKey(),
+  holder: uuid("holder").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * Refusals nobody signed in made (no session, a junk cookie, sign-ins for unknown or locked
+ * accounts), counted per window, action and address: the first of each writes an audit
+ * row, the rest only a count here, summed into one audit row when the window closes.
+ */
+export const anonymousRefusals = pgTable(
+  "anonymous_refusals",
+  {
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    action: text("action").notNull(),
+    /** The client address, or "other" once a window holds too many addresses. */
+    subject: text("subject").notNull(),
+    count: integer("count").notNull().default(1),
+    firstAt: timestamp("first_at", { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp("last_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The first refusal's bounded details (path, user agent, email tried, why). */
+    sample: jsonb("sample"),
+    summarisedAt: timestamp("summarised_at", { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.windowStart, table.action, table.subject] }), index("anonymous_refusals_open").on(table.summarisedAt, table.windowStart)],
+);
+
+/** When each person's view of each customer was last recorded: views are deduplicated over a short window. */
+export const profileViewMarks = pgTable(
+  "profile_view_marks",
+  {
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    profileId: text("profile_id").notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.staffId, table.profileId] })],
 );

@@ -26,6 +26,8 @@ describe("parseEnv", () => {
         port: 3000,
         oidc: undefined,
         allowedDomains: [],
+        session: { maxAgeMs: 8 * 3_600_000, idleMs: 120 * 60_000 },
+        reconcileIntervalMs: 60_000,
       },
     });
   });

@@ -27,6 +27,10 @@ export interface ConsoleEnv {
   oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | undefined;
   /** Email domains whose people may sign in through SSO without a staff row (as viewers). */
   allowedDomains: string[];
+  /** A session ends this long after sign-in (absolute) or after its last request (idle). */
+  session: { maxAgeMs: number; idleMs: number };
+  /** How often a running console settles changes that a stopped instance left open. */
+  reconcileIntervalMs: number;
 }
 
 type Source = Record<string, string | undefined>;
@@ -129,6 +133,9 @@ const configSchema = z.object({
       )
       .default([]),
   ),
+  SESSION_MAX_HOURS: variable(integer(1, 168, "must be a whole number of hours from 1 to 168").default(8)),
+  SESSION_IDLE_MINUTES: variable(integer(5, 1_440, "must be a whole number of minutes from 5 to 1440").default(120)),
+  RECONCILE_INTERVAL_SECONDS: variable(integer(2, 3_600, "must be a whole number of seconds from 2 to 3600").default(60)),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
@@ -208,6 +215,8 @@ export function parseEnv(source: Source): ParseResult {
             }
           : undefined,
       allowedDomains: values.AUTH_ALLOWED_DOMAINS,
+      session: { maxAgeMs: values.SESSION_MAX_HOURS * 3_600_000, idleMs: values.SESSION_IDLE_MINUTES * 60_000 },
+      reconcileIntervalMs: values.RECONCILE_INTERVAL_SECONDS * 1_000,
     },
   };
 }
