@@ -1,10 +1,9 @@
 import "server-only";
-import { reconcileOpenAccessChanges, staleAfterMs } from "@/server/access/reconcile";
-import { getAdaptyClient } from "@/server/adapty";
-import { getDatabaseHandle, getDb } from "@/server/db";
+import { getDatabaseHandle } from "@/server/db";
 import { getEnv, isBuildPhase } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
 import { ensureDemoStaff } from "@/server/auth/staff";
+import { startMaintenance } from "@/server/maintenance";
 
 /**
  * Start-up: prove the configuration, open and migrate the database, settle the session
@@ -19,21 +18,11 @@ export async function bootConsole(): Promise<void> {
     if (env.mode === "sandbox") await ensureDemoStaff();
     const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
     console.info(`Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`);
-    void settleOpenChanges();
+    // Settles what an earlier stop left open, now and every RECONCILE_INTERVAL_SECONDS.
+    startMaintenance();
   } catch (error) {
     console.error(`Console cannot start: ${describeStartupError(error)}`);
     process.exit(1);
-  }
-}
-
-/** In the background: grant and revoke rows an earlier stop left open are settled by re-reading Adapty. */
-async function settleOpenChanges(): Promise<void> {
-  try {
-    const staleAfter = staleAfterMs(getEnv().adapty.timeoutMs);
-    const { settled, left } = await reconcileOpenAccessChanges(await getDb(), getAdaptyClient(), { staleAfter });
-    if (settled + left > 0) console.info(`Audit: settled ${settled} grant or revoke rows left open by an earlier stop; ${left} left open (Adapty did not answer).`);
-  } catch (error) {
-    console.error(`Audit: rows left open could not be reconciled: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

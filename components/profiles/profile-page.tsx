@@ -2,20 +2,20 @@ import { UserHistory } from "@/components/audit/user-history";
 import { isValidUserId } from "@/lib/profiles/user-ids";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
 import type { Profile, UserRef } from "@/server/adapty/types";
-import { recordEvent } from "@/server/audit";
-import { requestContext } from "@/server/audit/request-context";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
 import { toFailure } from "@/server/profiles/failure";
 import { rememberLookup } from "@/server/profiles/recent-lookups";
+import { recordProfileView } from "@/server/profiles/record-view";
 import { PageFailure } from "./page-failure";
 import { ProfileView } from "./profile-view";
 
 /**
  * Both deep links render this: the profile as Adapty has it now, the console's history
  * of this customer, and, when Adapty cannot answer, why — in place, with a retry.
- * Opening a profile is recorded (profile.viewed) and joins the agent's recent lookups.
+ * Opening a profile is recorded (profile.viewed, once per few minutes per person and
+ * customer) and joins the agent's recent lookups.
  */
 export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: string }) {
   const staff = await requireStaffPage("profiles.read");
@@ -31,16 +31,7 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
     return <PageFailure failure={toFailure(error)} id={id} how={how} />;
   }
 
-  await Promise.all([
-    recordEvent({
-      actor: staff,
-      action: "profile.viewed",
-      target: { profileId: profile.profile_id, customerUserId: profile.customer_user_id },
-      outcome: "succeeded",
-      context: await requestContext(),
-    }),
-    rememberLookup(staff.id, profile.profile_id, profile.customer_user_id),
-  ]);
+  await Promise.all([recordProfileView(staff, profile), rememberLookup(staff.id, profile.profile_id, profile.customer_user_id)]);
 
   return (
     <div className="space-y-6">

@@ -39,4 +39,4 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
 
 /** What the staff table looks like, to prove an attack left it alone. */
 export const staffSnapshot = () =>
-  query("select email, role::text, enabled, password_hash, sessions_revoked_at from staff where email not like 'load-%' order by email");
+  query("select email, role::text, enabled, password_hash, updated_at from staff where email not like 'load-%' order by email");

@@ -3,6 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
+import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { clientAddress } from "@/server/auth/client-address";
 import { signIn, signOut, type SignInRefusal } from "@/server/auth/config";
@@ -40,7 +41,7 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
     if (error instanceof CredentialsSignin) {
       const refusal = (["invalid", "locked", "disabled"] as const).find((code) => code === error.code) ?? "invalid";
       if (refusal !== "locked") return { refusal, email };
-      const until = await signInLockedUntil(normaliseEmail(email), clientAddress(await headers()));
+      const until = await signInLockedUntil(await getDb(), normaliseEmail(email), clientAddress(await headers()));
       return { refusal, email, lockedUntil: until?.toISOString() };
     }
     console.error(`Sign-in failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);

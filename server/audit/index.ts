@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
+import { recordCountedRefusal } from "./refusals";
 
 export { recordChange, AuditUnavailableError, IdempotencyKeyReusedError, type ChangeResult, type Failure } from "./record-change";
 export type { Actor, AuditLog } from "./log";
@@ -18,5 +19,17 @@ export async function recordEvent(event: AuditEvent): Promise<void> {
     await (await getAuditLog()).record(event);
   } catch (error) {
     console.error(`Audit event ${event.action} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Records a refusal that nobody signed in caused: counted per address and window rather
+ * than written one row each (server/audit/refusals.ts). Never raises, like recordEvent.
+ */
+export async function recordAnonymousRefusal(event: AuditEvent): Promise<void> {
+  try {
+    await recordCountedRefusal(await getDb(), event);
+  } catch (error) {
+    console.error(`Audit event ${event.action} could not be counted: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

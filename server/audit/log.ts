@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { AuditOutcome, ChangeAction, EventAction } from "@/lib/audit-actions";
 import type { Database } from "@/server/db";
+import { instanceId } from "@/server/db/instance";
 import { auditEvents } from "@/server/db/schema";
 import { canBecome } from "./outcome";
 import type { RequestContext } from "./request-context";
@@ -85,6 +86,8 @@ export function createAuditLog(db: Database) {
           accessBefore: json(change.accessBefore),
           clientAddress: change.context.clientAddress,
           userAgent: change.context.userAgent,
+          // Whose work the row is until it completes: another instance settles it if this one dies.
+          instanceId: instanceId(),
         })
         .onConflictDoNothing({ target: auditEvents.idempotencyKey })
         .returning({ id: auditEvents.id });

@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
 import type { AuditFilters } from "@/lib/schemas/audit";
 import { zonedLocalToDate } from "@/lib/time/zoned";
 import type { Database } from "@/server/db";
-import { auditEvents } from "@/server/db/schema";
+import { auditEvents, staff } from "@/server/db/schema";
 import type { AuditRow } from "./log";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -60,8 +60,12 @@ export async function userHistory(db: Database, target: { profileId?: string | n
     .limit(limit);
 }
 
-/** Staff who appear in the log, for the filter's choices. */
+/**
+ * The staff filter's choices: the staff table (rows are disabled, never deleted), not the
+ * emails in the log — failed sign-ins write whatever email was tried, and a flood of those
+ * once pushed real staff out of a list read from the log.
+ */
 export async function auditActors(db: Database): Promise<string[]> {
-  const rows = await db.selectDistinct({ email: auditEvents.actorEmail }).from(auditEvents).orderBy(auditEvents.actorEmail).limit(500);
-  return rows.map((row) => row.email).filter((email): email is string => email !== null);
+  const rows = await db.select({ email: staff.email }).from(staff).orderBy(staff.email);
+  return rows.map((row) => row.email);
 }

@@ -7,8 +7,11 @@ export interface RequestContext {
   userAgent: string;
 }
 
+/** Anyone can send any user agent: enough of it to recognise a browser or a script, no more. */
+export const boundedUserAgent = (all: Headers) => (all.get("user-agent") ?? "").slice(0, 256);
+
 /** Where a request came from, for its audit row; bounded so headers cannot bloat rows. */
 export async function requestContext(): Promise<RequestContext> {
   const all = await headers();
-  return { clientAddress: clientAddress(all), userAgent: (all.get("user-agent") ?? "").slice(0, 300) };
+  return { clientAddress: clientAddress(all), userAgent: boundedUserAgent(all) };
 }

@@ -1,14 +1,16 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { recordEvent } from "@/server/audit";
-import { requestContext } from "@/server/audit/request-context";
+import { recordAnonymousRefusal, recordEvent } from "@/server/audit";
+import { boundedUserAgent, requestContext } from "@/server/audit/request-context";
+import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
 import { clientAddress } from "./client-address";
 import { MAX_PASSWORD_LENGTH, decoyHash, verifyPassword } from "./passwords";
 import { safeCallbackPath } from "./safe-redirect";
-import { beginSignInAttempt, forgetSignInAttempt, markSignInAttemptSucceeded, signInLockedUntil } from "./sign-in-attempts";
+import { endSession, startSession } from "./sessions";
+import { beginSignInAttempt, markSignInAttemptSucceeded } from "./sign-in-attempts";
 import { addStaff, findStaffByEmail, normaliseEmail, StaffExistsError } from "./staff";
 
 /** Why a password sign-in was refused; the code travels to the sign-in page. */
@@ -21,40 +23,43 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-/** A session lasts a working day at most; then the agent signs in again. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * The cookie's own lifetime. next-auth re-issues the cookie as it is used, so it is no
+ * limit at all: the session's row decides (SESSION_MAX_HOURS, SESSION_IDLE_MINUTES).
+ */
+const COOKIE_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 async function authorizeWithPassword(credentials: Partial<Record<"email" | "password", unknown>>, request: Request) {
   const email = typeof credentials.email === "string" ? normaliseEmail(credentials.email).slice(0, 320) : "";
   const password = typeof credentials.password === "string" ? credentials.password : "";
   if (!email) throw new SignInRefused("invalid");
   const address = clientAddress(request.headers);
-  const context = { clientAddress: address, userAgent: (request.headers.get("user-agent") ?? "").slice(0, 300) };
-  // The attempt is written as a failure before it is judged, so parallel guesses count
-  // against each other; it becomes a success only once the password checks out.
-  const attempt = await beginSignInAttempt(email, address);
-  if (await signInLockedUntil(email, address, attempt)) {
-    await forgetSignInAttempt(attempt); // a refused attempt is not a failure: waiting out the lock works
-    await recordEvent({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "locked", context });
+  const context = { clientAddress: address, userAgent: boundedUserAgent(request.headers) };
+  // The database decides, one attempt at a time per email and per address, whether this one
+  // may check a password, and writes it as a failure before it is judged (sign-in-attempts.ts).
+  const db = await getDb();
+  const begun = await beginSignInAttempt(db, email, address);
+  if ("lockedUntil" in begun) {
+    // Nothing was checked: anyone can send these as fast as they like, so they are counted.
+    await recordAnonymousRefusal({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "locked", context });
     throw new SignInRefused("locked");
   }
 
-  if (!password || password.length > MAX_PASSWORD_LENGTH) {
-    await recordEvent({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "invalid", context });
-    throw new SignInRefused("invalid");
-  }
   const member = await findStaffByEmail(email);
-  // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
-  const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
-  const actor = { id: member?.id ?? null, email, role: member?.role ?? null };
   const refuse = async (refusal: SignInRefusal) => {
-    await recordEvent({ actor, action: "auth.sign_in_failed", outcome: "failed", detail: refusal, context });
+    const event = { actor: { id: member?.id ?? null, email, role: member?.role ?? null }, action: "auth.sign_in_failed" as const, outcome: "failed" as const, detail: refusal, context };
+    // A staff member's own failures are few (five per 15 minutes) and each one matters; guesses
+    // at emails that are nobody's are counted like other anonymous refusals.
+    await (member ? recordEvent(event) : recordAnonymousRefusal(event));
     return new SignInRefused(refusal);
   };
+  if (!password || password.length > MAX_PASSWORD_LENGTH) throw await refuse("invalid");
+  // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
+  const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
   if (!member || !verified) throw await refuse("invalid");
   if (!member.enabled) throw await refuse("disabled");
-  await markSignInAttemptSucceeded(attempt);
-  await recordEvent({ actor, action: "auth.signed_in", outcome: "succeeded", params: { method: "password" }, context });
+  await markSignInAttemptSucceeded(db, begun.attempt);
+  await recordEvent({ actor: { id: member.id, email, role: member.role }, action: "auth.signed_in", outcome: "succeeded", params: { method: "password" }, context });
   return { id: member.id, email: member.email, name: member.displayName };
 }
 
@@ -92,7 +97,7 @@ function buildConfig(): NextAuthConfig {
     secret: getAuthSecret(),
     // Self-hosted behind any proxy: the host the browser used decides the cookie and URLs.
     trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "jwt", maxAge: COOKIE_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       Credentials({ credentials: { email: {}, password: {} }, authorize: authorizeWithPassword }),
@@ -117,14 +122,16 @@ function buildConfig(): NextAuthConfig {
         // every request (server/auth/require-staff.ts), so changes apply at once.
         if (account && user?.email) {
           const member = await findStaffByEmail(user.email);
-          if (member) token.sub = member.id;
-          token.signedInAt = Date.now();
+          if (member) {
+            token.sub = member.id;
+            token.sid = await startSession(member.id);
+          }
         }
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
-        session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+        session.sessionId = typeof token.sid === "string" ? token.sid : "";
         return session;
       },
       redirect: ({ url, baseUrl }) => {
@@ -133,10 +140,19 @@ function buildConfig(): NextAuthConfig {
         return `${baseUrl}${path === "/sign-in" ? path : safeCallbackPath(path)}`;
       },
     },
+    events: {
+      // next-auth's own sign-out endpoint ends the session's row too, so a copy of the cookie stops working.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endSession(sid);
+      },
+    },
     logger: {
       // One line, no stack: refused sign-ins are expected and are not server errors.
       error: (error) => {
-        if (!(error instanceof CredentialsSignin)) console.error(`Authentication error: ${error.name}: ${error.message}`);
+        if (error instanceof CredentialsSignin) return;
+        if (authErrorType(error) === "JWTSessionError") return unreadableCookies.note();
+        console.error(`Authentication error: ${authErrorType(error)}: ${error.message.split(". Read more")[0]}`);
       },
       warn: () => undefined,
       debug: () => undefined,
@@ -144,10 +160,31 @@ function buildConfig(): NextAuthConfig {
   };
 }
 
+/** next-auth's minified builds rename its error classes; its `type` keeps the real name. */
+function authErrorType(error: Error): string {
+  const type: unknown = (error as unknown as { type?: unknown }).type;
+  return typeof type === "string" ? type : error.name;
+}
+
+/** A cookie that cannot be read (junk, or signed with another secret) is common noise: one log line a minute at most. */
+const unreadableCookies = (() => {
+  let count = 0;
+  let loggedAt = 0;
+  return {
+    note() {
+      count++;
+      if (Date.now() - loggedAt < 60_000) return;
+      console.warn(`Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, or signed with another AUTH_SECRET); the requests were treated as signed out.`);
+      loggedAt = Date.now();
+      count = 0;
+    },
+  };
+})();
+
 declare module "next-auth" {
   interface Session {
-    /** When this session began (ms), to honour "sign out everywhere" (staff.sessions_revoked_at). */
-    signedInAt: number;
+    /** The staff_sessions row this cookie names; it alone decides whether the session lives. */
+    sessionId: string;
   }
 }
 

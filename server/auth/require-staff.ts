@@ -1,12 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { recordEvent } from "@/server/audit";
+import { recordAnonymousRefusal, recordEvent } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import { auth } from "./config";
 import { can, type Permission, type Role } from "./permissions";
 import { CONSOLE_PATH_HEADER } from "./request-headers";
-import { findStaffById } from "./staff";
+import { sessionState } from "./sessions";
 
 export interface Staff {
   id: string;
@@ -31,16 +31,15 @@ export class StaffAccessError extends Error {
 
 /**
  * The signed-in staff member as the staff table says now — not as the session cookie
- * remembers them — so a disabled or demoted account changes on its very next request.
+ * remembers them — so a disabled or demoted account changes on its very next request; and
+ * only while the session's own row says it lives (server/auth/sessions.ts).
  */
 async function currentStaffRow() {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return { row: undefined, revoked: false };
-  const row = await findStaffById(id);
-  // A session begun before the person last signed out (or was disabled) has ended too.
-  const revoked = Boolean(row?.sessionsRevokedAt && session.signedInAt <= row.sessionsRevokedAt.getTime());
-  return { row, revoked };
+  if (!id || !session.sessionId) return { row: undefined, revoked: false };
+  const state = await sessionState(session.sessionId, id);
+  return { row: state.member, revoked: !state.live };
 }
 
 export async function currentStaff(): Promise<Staff | null> {
@@ -62,14 +61,16 @@ export async function requireStaff(permission: Permission): Promise<Staff> {
           ? "forbidden"
           : undefined;
   if (!refusal && staff) return staff;
-  await recordEvent({
+  const event = {
     actor: staff ? { id: staff.id, email: staff.email, role: staff.role } : null,
-    action: "auth.denied",
-    outcome: "failed",
-    params: { permission, path: (await headers()).get(CONSOLE_PATH_HEADER) },
+    action: "auth.denied" as const,
+    outcome: "failed" as const,
+    params: { permission, path: (await headers()).get(CONSOLE_PATH_HEADER)?.slice(0, 256) ?? null },
     detail: refusal,
     context: await requestContext(),
-  });
+  };
+  // Without a live session anyone can send these, as fast as they like: counted, not one row each.
+  await (refusal === "forbidden" ? recordEvent(event) : recordAnonymousRefusal(event));
   throw new StaffAccessError(refusal ?? "signed_out", permission, staff);
 }
 

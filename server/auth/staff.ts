@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { staff } from "@/server/db/schema";
 import { hashPassword } from "./passwords";
 import type { Role } from "./permissions";
+import { endAllSessions } from "./sessions";
 
 export type StaffMember = typeof staff.$inferSelect;
 
@@ -84,12 +85,17 @@ export async function setStaffRole(id: string, role: Role) {
 /** Disabling also ends the person's sessions, so enabling them later does not revive old ones. */
 export async function setStaffEnabled(id: string, enabled: boolean) {
   await keepAnAdmin(id, { enabled });
-  return update(id, enabled ? { enabled } : { enabled, sessionsRevokedAt: new Date() });
+  const updated = await update(id, { enabled });
+  if (!enabled) await endAllSessions(id);
+  return updated;
 }
-export const revokeStaffSessions = (id: string) => update(id, { sessionsRevokedAt: new Date() });
+export const revokeStaffSessions = endAllSessions;
 /** A new password also ends the person's existing sessions, in case the old one leaked. */
-export const setStaffPassword = async (id: string, password: string) =>
-  update(id, { passwordHash: await hashPassword(password), sessionsRevokedAt: new Date() });
+export async function setStaffPassword(id: string, password: string) {
+  const updated = await update(id, { passwordHash: await hashPassword(password) });
+  await endAllSessions(id);
+  return updated;
+}
 
 /** The demo accounts of sandbox mode, offered on the sign-in page. Never in live mode. */
 export const DEMO_STAFF: { email: string; role: Role }[] = [

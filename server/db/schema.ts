@@ -14,8 +14,6 @@ export const staff = pgTable("staff", {
   /** scrypt hash; null for staff who only sign in through single sign-on. */
   passwordHash: text("password_hash"),
   enabled: boolean("enabled").notNull().default(true),
-  /** Signing out ends every session of this person begun before this moment, on every device. */
-  sessionsRevokedAt: timestamp("sessions_revoked_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -8,7 +8,7 @@ import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";
 import { createAuditLog, type AuditLog } from "@/server/audit/log";
 import { openDatabase, type DatabaseHandle } from "@/server/db/client";
 import { auditEvents } from "@/server/db/schema";
-import { reconcileOpenAccessChanges, staleAfterMs } from "./reconcile";
+import { reconcileOpenChanges, staleAfterMs } from "@/server/maintenance/reconcile-open-changes";
 
 // After a crash mid-change, start-up re-reads Adapty and settles the rows left open, on the
 // embedded database against the standalone sandbox over HTTP.
@@ -23,7 +23,8 @@ let adapty: AdaptyClient;
 let handle: DatabaseHandle;
 let audit: AuditLog;
 const staleAfter = staleAfterMs(2_000);
-const later = () => ({ staleAfter, now: new Date(Date.now() + staleAfter + 60_000) });
+const ownerGoneAfter = 10_000;
+const later = () => ({ staleAfter, ownerGoneAfter, now: new Date(Date.now() + staleAfter + 60_000) });
 const outcomeOf = async (id: number) => (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
 
 async function openRow(
@@ -50,7 +51,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-describe("reconcileOpenAccessChanges", () => {
+describe("reconcileOpenChanges", () => {
   it("settles each stale row by what Adapty holds, and leaves fresh rows and unreachable ones alone", async () => {
     const expiresAt = new Date(Date.now() + 30 * 86_400_000);
     await adapty.grantAccessLevel({ profileId: NO_ACCESS }, { accessLevelId: "premium", expiresAt }); // sent before the crash
@@ -63,20 +64,20 @@ describe("reconcileOpenAccessChanges", () => {
     const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, { unknown: true, accessBefore: lifetime });
 
     // Just begun: another console may still be working on them.
-    expect(await reconcileOpenAccessChanges(handle.db, adapty, { staleAfter })).toEqual({ settled: 0, left: 0 });
+    expect(await reconcileOpenChanges(handle.db, adapty, { staleAfter, ownerGoneAfter })).toEqual({ settled: 0, left: 0 });
 
     // Adapty unreachable: nothing is guessed.
     const unreachable = createAdaptyClient({ apiUrl: "http://127.0.0.1:1", secretKey: KEY, timeoutMs: 500 });
-    expect(await reconcileOpenAccessChanges(handle.db, unreachable, later())).toEqual({ settled: 0, left: 4 });
+    expect(await reconcileOpenChanges(handle.db, unreachable, later())).toEqual({ settled: 0, left: 4 });
     expect(await outcomeOf(grantApplied)).toBe("pending");
 
-    expect(await reconcileOpenAccessChanges(handle.db, adapty, later())).toEqual({ settled: 3, left: 1 });
+    expect(await reconcileOpenChanges(handle.db, adapty, later())).toEqual({ settled: 3, left: 1 });
     expect(await outcomeOf(grantApplied)).toBe("succeeded");
     expect(await outcomeOf(grantLost)).toBe("failed");
     expect(await outcomeOf(revokeApplied)).toBe("succeeded");
     expect(await outcomeOf(grantOverwritten)).toBe("pending"); // left for a person to check
     const [row] = await handle.db.select().from(auditEvents).where(eq(auditEvents.id, grantApplied));
-    expect(row?.detail).toBe("Settled at start-up: a re-read shows the change was applied.");
+    expect(row?.detail).toBe("Settled later by re-reading Adapty (the console that sent it had stopped or given up): the change was applied.");
     expect(row?.accessAfter).toMatchObject({ access_level_id: "premium" });
   });
 });
