@@ -29,7 +29,7 @@ export function startMaintenance(): void {
   if (holder[KEY]) return;
   holder[KEY] = true;
   const beat = () => getDb().then(heartbeat).catch((error: unknown) => console.error(`Heartbeat not written: ${message(error)}`));
-  setInterval(beat, HEARTBEAT_MS).unref();
+  setInterval(() => void beat(), HEARTBEAT_MS).unref();
   let running = false;
   const run = async () => {
     if (running) return;
@@ -42,7 +42,7 @@ export function startMaintenance(): void {
       running = false;
     }
   };
-  setInterval(run, getEnv().reconcileIntervalMs).unref();
+  setInterval(() => void run(), getEnv().reconcileIntervalMs).unref();
   void beat().then(run);
 }
 
