@@ -7,7 +7,8 @@ import { createAdaptyClient, type AdaptyClient } from "@/server/adapty/client";
 import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";
 import { createAuditLog, type AuditLog } from "@/server/audit/log";
 import { openDatabase, type DatabaseHandle } from "@/server/db/client";
-import { auditEvents } from "@/server/db/schema";
+import { instanceId } from "@/server/db/instance";
+import { auditEvents, consoleInstances } from "@/server/db/schema";
 import { reconcileOpenChanges, staleAfterMs } from "@/server/maintenance/reconcile-open-changes";
 
 // After a crash mid-change, start-up re-reads Adapty and settles the rows left open, on the
@@ -81,3 +82,72 @@ describe("reconcileOpenChanges", () => {
     expect(row?.accessAfter).toMatchObject({ access_level_id: "premium" });
   });
 });
+
+describe("a change left open by an instance that died", () => {
+  const SECONDS_AGO = 20_000;
+  /** An open row as another process wrote it, some seconds ago. */
+  async function rowBy(owner: string, action: AuditRowAction, target: { profileId?: string; customerUserId?: string }, params: unknown, accessBefore: unknown = null) {
+    const [row] = await handle.db
+      .insert(auditEvents)
+      .values({
+        actorId: actor.id,
+        actorEmail: actor.email,
+        actorRole: actor.role,
+        action,
+        targetProfileId: target.profileId ?? null,
+        targetCustomerUserId: target.customerUserId ?? null,
+        params,
+        accessBefore,
+        outcome: "pending",
+        instanceId: owner,
+        occurredAt: new Date(Date.now() - SECONDS_AGO),
+      })
+      .returning({ id: auditEvents.id });
+    return row!.id;
+  }
+  const soon = () => ({ staleAfter, ownerGoneAfter: SECONDS_AGO / 2 });
+
+  it("is settled at once once its owner's heartbeat has stopped; a live owner's and this process's own rows are left to them", async () => {
+    const dead = crypto.randomUUID();
+    const alive = crypto.randomUUID();
+    await handle.db.insert(consoleInstances).values({ id: alive });
+    const expiresAt = new Date(Date.now() + 40 * 86_400_000);
+    const params = { access_level_id: "premium", expires_at: expiresAt.toISOString() };
+    const profile = await adapty.createProfile({ customerUserId: `crash-${crypto.randomUUID()}` }, {});
+    await adapty.grantAccessLevel({ profileId: profile.value.profile_id }, { accessLevelId: "premium", expiresAt }); // Adapty applied it; then kill -9
+    const orphan = await rowBy(dead, "access_level.granted", { profileId: profile.value.profile_id }, params);
+    const owned = await rowBy(alive, "access_level.granted", { profileId: profile.value.profile_id }, params);
+    const mine = await rowBy(instanceId(), "access_level.granted", { profileId: profile.value.profile_id }, params);
+
+    await reconcileOpenChanges(handle.db, adapty, soon());
+    expect(await outcomeOf(orphan)).toBe("succeeded");
+    expect(await outcomeOf(owned)).toBe("pending");
+    expect(await outcomeOf(mine)).toBe("pending");
+  });
+
+  it("settles profile creates, deletes and edits by what Adapty holds; an edit that does not show is left for a person", async () => {
+    const dead = crypto.randomUUID();
+    const createdId = `created-${crypto.randomUUID()}`;
+    await adapty.createProfile({ customerUserId: createdId }, {});
+    const created = await rowBy(dead, "profile.created", { customerUserId: createdId }, {});
+    const notCreated = await rowBy(dead, "profile.created", { customerUserId: `lost-${crypto.randomUUID()}` }, {});
+    const doomed = await adapty.createProfile({ customerUserId: `doomed-${crypto.randomUUID()}` }, {});
+    await adapty.deleteProfile({ profileId: doomed.value.profile_id });
+    const deleted = await rowBy(dead, "profile.deleted", { profileId: doomed.value.profile_id }, { profile_id: doomed.value.profile_id });
+    const kept = await adapty.createProfile({ customerUserId: `kept-${crypto.randomUUID()}` }, {});
+    const notDeleted = await rowBy(dead, "profile.deleted", { profileId: kept.value.profile_id }, { profile_id: kept.value.profile_id });
+    await adapty.updateProfile({ profileId: kept.value.profile_id }, { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] });
+    const edited = await rowBy(dead, "profile.updated", { profileId: kept.value.profile_id }, { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] });
+    const editLost = await rowBy(dead, "profile.updated", { profileId: kept.value.profile_id }, { first_name: "Grace" });
+
+    await reconcileOpenChanges(handle.db, adapty, soon());
+    expect(await outcomeOf(created)).toBe("succeeded");
+    expect(await outcomeOf(notCreated)).toBe("failed");
+    expect(await outcomeOf(deleted)).toBe("succeeded");
+    expect(await outcomeOf(notDeleted)).toBe("failed");
+    expect(await outcomeOf(edited)).toBe("succeeded");
+    expect(await outcomeOf(editLost)).toBe("pending");
+  });
+});
+
+type AuditRowAction = "access_level.granted" | "profile.created" | "profile.deleted" | "profile.updated";

@@ -16,20 +16,28 @@ async function read(adapty: AdaptyClient, user: UserRef): Promise<Profile | null
 
 type Attribute = { key: string; value: unknown };
 
-/** Whether the profile shows every field an edit sent (a removed attribute: absent). */
+/**
+ * Whether the profile shows an edit. Adapty's profile answer carries few of the fields an
+ * edit may send (no name, email…); since an edit is one request, applied all or not at
+ * all, it is enough that every field the answer does carry shows — if there is one.
+ */
 function showsEdit(profile: Profile, sent: Record<string, unknown>): boolean {
   const held = profile as unknown as Record<string, unknown>;
-  return Object.entries(sent).every(([field, value]) => {
-    if (field !== "custom_attributes") return JSON.stringify(held[field] ?? null) === JSON.stringify(value ?? null);
-    const attributes = new Map(((held.custom_attributes ?? []) as Attribute[]).map((a) => [a.key, a.value]));
-    return (value as Attribute[]).every((a) => (a.value === null ? !attributes.has(a.key) : attributes.get(a.key) === a.value));
-  });
+  const checkable = Object.entries(sent).filter(([field]) => field in held);
+  return (
+    checkable.length > 0 &&
+    checkable.every(([field, value]) => {
+      if (field !== "custom_attributes") return JSON.stringify(held[field] ?? null) === JSON.stringify(value ?? null);
+      const attributes = new Map(((held.custom_attributes ?? []) as Attribute[]).map((a) => [a.key, a.value]));
+      return (value as Attribute[]).every((a) => (a.value === null ? !attributes.has(a.key) : attributes.get(a.key) === a.value));
+    })
+  );
 }
 
 /**
  * A create, edit or delete left open: whether Adapty now shows it. A create is applied when
- * the profile exists, a delete when it is gone; an edit when every sent field shows — and,
- * since an edit keeps no "before", an edit that does not show is left for a person to check.
+ * the profile exists, a delete when it is gone; an edit when it shows — and, since an edit
+ * keeps no "before", an edit that does not show is left for a person to check.
  */
 export async function settleProfileChange(row: AuditRow, adapty: AdaptyClient): Promise<Verdict | undefined> {
   const user: UserRef | undefined = row.targetProfileId
