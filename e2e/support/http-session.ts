@@ -34,15 +34,24 @@ export async function signInOverHttp(email: string, password = E2E_PASSWORD, hea
 }
 
 /**
- * A session cookie signed with the console's real secret for a real staff member, valid for
- * `maxAgeSeconds` from now (negative: expired that long ago) — as someone holding the secret,
- * or an old cookie, would present it.
+ * A session cookie signed with the console's real secret for a real staff member and a
+ * session row begun `startedSecondsAgo` and last used `idleSeconds` ago, valid for
+ * `maxAgeSeconds` from now (negative: expired that long ago) — as someone holding the secret
+ * and a session id, or an old cookie, would present it.
  */
-export async function forgedSessionCookie(email: string, maxAgeSeconds: number): Promise<string> {
+export async function forgedSessionCookie(
+  email: string,
+  maxAgeSeconds: number,
+  { startedSecondsAgo = 120, idleSeconds = 0 }: { startedSecondsAgo?: number; idleSeconds?: number } = {},
+): Promise<string> {
   const [member] = await query<{ id: string }>("select id from staff where email = $1", [email]);
   if (!member) throw new Error(`no staff member ${email}`);
+  const [session] = await query<{ id: string }>(
+    "insert into staff_sessions (staff_id, started_at, last_seen_at) values ($1, now() - make_interval(secs => $2), now() - make_interval(secs => $3)) returning id",
+    [member.id, startedSecondsAgo, idleSeconds],
+  );
   const token = await encode({
-    token: { sub: member.id, email, signedInAt: Date.now() - 2 * 60_000 },
+    token: { sub: member.id, email, sid: session!.id },
     secret: AUTH_SECRET,
     salt: SESSION_COOKIE,
     maxAge: maxAgeSeconds,

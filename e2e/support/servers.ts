@@ -56,6 +56,8 @@ export const consoleServer = () => ({
     ADAPTY_ACCESS_LEVELS: "premium,pro,gold",
     // Short enough for the fault tests to wait out a hung Adapty request quickly.
     ADAPTY_TIMEOUT_MS: "4000",
+    // Often, so a change left open by a crashed instance is settled while a test waits.
+    RECONCILE_INTERVAL_SECONDS: "3",
     AUTH_SECRET,
     // As in production behind a proxy: changes are accepted only from this origin.
     AUTH_URL: CONSOLE_URL,

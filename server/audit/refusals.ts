@@ -7,8 +7,8 @@ import { createAuditLog, type AuditEvent } from "./log";
 // Refusals that nobody signed in caused (no session, a junk or ended cookie, sign-ins that
 // checked no password or named no staff member) cost an attacker nothing, so one audit row
 // each would let one client write gigabytes a day. Instead each window, action and address
-// gets one row for its first refusal and, once the window closes, one row with how many
-// more there were. A window that already counts MAX_SUBJECTS addresses counts the rest
+// (and, for sign-ins, email tried) gets one row for its first refusal and, once the window
+// closes, one row with how many more there were. A window that already counts MAX_SUBJECTS addresses counts the rest
 // under "other", so rotating addresses cannot multiply rows either.
 
 export const REFUSAL_WINDOW_SECONDS = 600;
@@ -17,9 +17,16 @@ const OTHER = "other";
 
 const windowStart = sql`date_bin(make_interval(secs => ${REFUSAL_WINDOW_SECONDS}), now(), timestamptz '2000-01-01 00:00:00+00')`;
 
-/** Counts a refusal; writes its audit row only when it is the first of its window and address. */
+/**
+ * What a refusal is counted under: its address; for a sign-in, the address and the email
+ * tried, so that each email someone tried shows once (the cap still bounds a rotation).
+ */
+const subjectOf = (event: AuditEvent) =>
+  event.action === "auth.sign_in_failed" && event.actor?.email ? `${event.context.clientAddress} ${event.actor.email}` : event.context.clientAddress;
+
+/** Counts a refusal; writes its audit row only when it is the first of its window and subject. */
 export async function recordCountedRefusal(db: Database, event: AuditEvent): Promise<void> {
-  const address = event.context.clientAddress;
+  const address = subjectOf(event);
   const sample = { actorEmail: event.actor?.email ?? null, detail: event.detail ?? null, params: event.params ?? null, userAgent: event.context.userAgent };
   // One statement, so parallel refusals agree on who was first (the upsert's row lock).
   const result: unknown = await db.execute(sql`
@@ -58,8 +65,8 @@ export async function summariseRefusals(db: Database): Promise<number> {
             actorEmail: sample.actorEmail ?? null,
             outcome: "failed" as const,
             params: { repeated: row.count - 1, first_at: row.firstAt.toISOString(), last_at: row.lastAt.toISOString(), window_seconds: REFUSAL_WINDOW_SECONDS },
-            detail: `${row.count - 1} more like this from ${row.subject === OTHER ? "other addresses" : row.subject} between ${row.firstAt.toISOString()} and ${row.lastAt.toISOString()}${sample.detail ? ` (first: ${sample.detail})` : ""}`.slice(0, 500),
-            clientAddress: row.subject,
+            detail: `${row.count - 1} more like this from ${row.subject === OTHER ? "other addresses" : row.subject.split(" ")[0]} between ${row.firstAt.toISOString()} and ${row.lastAt.toISOString()}${sample.detail ? ` (first: ${sample.detail})` : ""}`.slice(0, 500),
+            clientAddress: row.subject === OTHER ? null : row.subject.split(" ")[0],
             userAgent: sample.userAgent ?? null,
             completedAt: sql`now()`,
           };

@@ -25,7 +25,8 @@ for (const engine of DATABASE_ENGINES) {
       for (let guess = 0; guess < 5; guess++) expect(await beginSignInAttempt(handle.db, email, `198.51.100.${guess}`)).toHaveProperty("attempt");
       const refused = await beginSignInAttempt(handle.db, email, "198.51.100.99");
       expect(refused).toHaveProperty("lockedUntil");
-      const [first] = (await handle.db.execute(sql`select min(attempted_at) as at from sign_in_attempts where email = ${email}`)).rows as { at: string }[];
+      const result: unknown = await handle.db.execute(sql`select min(attempted_at) as at from sign_in_attempts where email = ${email}`);
+      const [first] = (result as { rows: { at: string }[] }).rows;
       const until = "lockedUntil" in refused ? refused.lockedUntil.getTime() : 0;
       expect(until).toBe(new Date(first!.at).getTime() + LOCKOUT_WINDOW_MS);
       expect((await signInLockedUntil(handle.db, email, "203.0.113.1"))?.getTime()).toBe(until);
