@@ -57,17 +57,22 @@ export interface ActionAnswer {
 export async function callAction(
   action: ServerAction,
   args: unknown[] | string,
-  { cookie, headers = {}, path: at = action.path }: { cookie?: string; headers?: Record<string, string>; path?: string } = {},
+  {
+    cookie,
+    headers = {},
+    path: at = action.path,
+    base = CONSOLE_URL,
+  }: { cookie?: string; headers?: Record<string, string>; path?: string; base?: string } = {},
 ): Promise<ActionAnswer> {
   const sent = Object.entries({
     "next-action": action.id,
     accept: "text/x-component",
     "content-type": "text/plain;charset=UTF-8",
-    origin: CONSOLE_URL,
+    origin: base,
     ...(cookie ? { cookie } : {}),
     ...headers,
   }).filter(([, value]) => value !== "");
-  const response = await fetch(`${CONSOLE_URL}${at}`, {
+  const response = await fetch(`${base}${at}`, {
     method: "POST",
     redirect: "manual",
     headers: Object.fromEntries(sent),

@@ -9,6 +9,7 @@ import { getAuthSecret } from "@/server/env/auth-secret";
 import { clientAddress } from "./client-address";
 import { MAX_PASSWORD_LENGTH, decoyHash, verifyPassword } from "./passwords";
 import { safeCallbackPath } from "./safe-redirect";
+import { noiseLog } from "./noise-log";
 import { endSession, startSession } from "./sessions";
 import { beginSignInAttempt, markSignInAttemptSucceeded } from "./sign-in-attempts";
 import { addStaff, findStaffByEmail, normaliseEmail, StaffExistsError } from "./staff";
@@ -167,19 +168,9 @@ function authErrorType(error: Error): string {
 }
 
 /** A cookie that cannot be read (junk, or signed with another secret) is common noise: one log line a minute at most. */
-const unreadableCookies = (() => {
-  let count = 0;
-  let loggedAt = 0;
-  return {
-    note() {
-      count++;
-      if (Date.now() - loggedAt < 60_000) return;
-      console.warn(`Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, or signed with another AUTH_SECRET); the requests were treated as signed out.`);
-      loggedAt = Date.now();
-      count = 0;
-    },
-  };
-})();
+const unreadableCookies = {
+  note: noiseLog((count) => `Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, or signed with another AUTH_SECRET); treated as signed out.`),
+};
 
 declare module "next-auth" {
   interface Session {

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { query } from "../support/database";
+import { freshProfile } from "../support/grants";
+import { signInOverHttp } from "../support/http-session";
+import { storedAccessLevel } from "../support/sandbox-profile";
+import { sandbox } from "../support/sandbox";
+import { callAction, serverAction } from "../support/server-actions";
+import { CONSOLE_PORT, consoleServer } from "../support/servers";
+
+// Threat: a console instance killed (kill -9) while a grant is at Adapty. Its audit row is
+// left pending; the other instance, still running, must settle it from Adapty within its
+// periodic round — not only at its next restart.
+
+test.setTimeout(150_000);
+const SECOND_PORT = CONSOLE_PORT + 50;
+const SECOND_URL = `http://127.0.0.1:${SECOND_PORT}`;
+
+async function startSecondInstance(): Promise<ChildProcess> {
+  const { env } = consoleServer();
+  // Its own process group, so kill -9 takes npx and next alike.
+  const child = spawn("npx", ["next", "start", "-p", String(SECOND_PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, AUTH_URL: SECOND_URL },
+    detached: true,
+    stdio: "ignore",
+  });
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    const healthy = await fetch(`${SECOND_URL}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return child;
+  }
+  throw new Error("the second console instance did not start");
+}
+
+test("a grant cut off by kill -9 while at Adapty is settled by the running instance within its periodic round", async () => {
+  const { profileId } = await freshProfile("crash");
+  const second = await startSecondInstance();
+  const { cookie } = await signInOverHttp("agent@e2e.test");
+  const expiresAt = new Date(Date.now() + 45 * 86_400_000);
+  expiresAt.setUTCMilliseconds(0);
+
+  // Adapty takes 3 s to answer the grant (and applies it): the instance dies meanwhile.
+  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
+  const sent = callAction(
+    serverAction("grantAccessAction"),
+    [{ profileId, accessLevelId: "premium", expiresAt: expiresAt.toISOString(), reason: "Crash test", idempotencyKey: crypto.randomUUID() }],
+    { cookie, base: SECOND_URL },
+  ).catch(() => undefined);
+  await expect.poll(async () => (await query("select 1 from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId])).length).toBe(1);
+  process.kill(-second.pid!, "SIGKILL");
+  const killedAt = Date.now();
+  await sent;
+
+  // Adapty finished the grant the dead instance sent.
+  await expect.poll(async () => (await storedAccessLevel(profileId, "premium"))?.expires_at ?? null, { timeout: 10_000 }).not.toBeNull();
+  const [open] = await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]);
+  expect(open?.outcome).toBe("pending");
+
+  // The running console settles it: once the dead instance's heartbeat is stale (30 s) and
+  // Adapty can no longer be finishing its request (4 timeouts + 5 s = 21 s), at its next 3-s round.
+  await expect
+    .poll(async () => (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome, {
+      timeout: 90_000,
+      intervals: [1_000],
+    })
+    .toBe("succeeded");
+  console.info(`Crash mid-grant: settled ${Math.round((Date.now() - killedAt) / 1000)} s after kill -9, with the console running.`);
+  const [row] = await query<{ detail: string; after: string | null }>(
+    "select detail, access_after->>'expires_at' as after from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+    [profileId],
+  );
+  expect(row?.detail).toContain("the change was applied");
+  expect(Date.parse(row!.after!.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"))).toBe(expiresAt.getTime());
+});
