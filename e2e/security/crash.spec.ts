@@ -15,6 +15,17 @@ import { CONSOLE_PORT, consoleServer } from "../support/servers";
 test.setTimeout(150_000);
 const SECOND_PORT = CONSOLE_PORT + 50;
 const SECOND_URL = `http://127.0.0.1:${SECOND_PORT}`;
+/** What the second instance printed, shown when the test fails. */
+const log: string[] = [];
+let second: ChildProcess | undefined;
+test.afterEach(({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) console.info(`Second instance's output:\n${log.join("")}`);
+  try {
+    if (second?.pid) process.kill(-second.pid, "SIGKILL"); // never leave it running for the next test
+  } catch {
+    // already gone
+  }
+});
 
 async function startSecondInstance(): Promise<ChildProcess> {
   const { env } = consoleServer();
@@ -22,8 +33,10 @@ async function startSecondInstance(): Promise<ChildProcess> {
   const child = spawn("npx", ["next", "start", "-p", String(SECOND_PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, AUTH_URL: SECOND_URL },
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
     const healthy = await fetch(`${SECOND_URL}/api/health`).then(
       (response) => response.ok,
@@ -36,8 +49,9 @@ async function startSecondInstance(): Promise<ChildProcess> {
 
 test("a grant cut off by kill -9 while at Adapty is settled by the running instance within its periodic round", async () => {
   const { profileId } = await freshProfile("crash");
-  const second = await startSecondInstance();
+  second = await startSecondInstance();
   const { cookie } = await signInOverHttp("agent@e2e.test");
+  expect(cookie, "signed in").toBeDefined();
   const expiresAt = new Date(Date.now() + 45 * 86_400_000);
   expiresAt.setUTCMilliseconds(0);
 
@@ -45,10 +59,18 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
   await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
   const sent = callAction(
     serverAction("grantAccessAction"),
-    [{ profileId, accessLevelId: "premium", expiresAt: expiresAt.toISOString(), reason: "Crash test", idempotencyKey: crypto.randomUUID() }],
+    [{ profileId, accessLevelId: "premium", startsAt: null, expiresAt: expiresAt.toISOString(), reason: "Crash test", ticket: "", idempotencyKey: crypto.randomUUID() }],
     { cookie, base: SECOND_URL },
-  ).catch(() => undefined);
-  await expect.poll(async () => (await query("select 1 from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId])).length).toBe(1);
+  ).catch((error: unknown) => error);
+  await expect
+    .poll(async () => (await query("select 1 from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId])).length, {
+      message: "the grant's row is written",
+    })
+    .toBe(1)
+    .catch(async (error: unknown) => {
+      console.info("The grant answered:", await sent);
+      throw error;
+    });
   process.kill(-second.pid!, "SIGKILL");
   const killedAt = Date.now();
   await sent;

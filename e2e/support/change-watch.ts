@@ -19,10 +19,19 @@ export async function lastAuditId(): Promise<string> {
   return row?.last ?? "0";
 }
 
+/** How many refusals without a live session have been counted (server/audit/refusals.ts). */
+export async function countedRefusals(action = "auth.denied"): Promise<number> {
+  const [row] = await query<{ n: number }>("select coalesce(sum(count), 0)::int as n from anonymous_refusals where action = $1", [action]);
+  return row?.n ?? 0;
+}
+
 export async function watchForChanges() {
   await sandbox.clearRequests();
   const last = await lastAuditId();
+  const counted = await countedRefusals();
   return {
+    /** Refusals without a live session since the watch began: counted, the first of a window also written. */
+    refusalsCounted: async () => (await countedRefusals()) - counted,
     requestsAtAdapty: () => sandbox.requests(),
     newAuditRows: () =>
       query<AuditRowSeen>("select id::text, action, outcome::text, detail, actor_email from audit_events where id > $1 order by id", [last]),

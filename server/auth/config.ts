@@ -169,7 +169,7 @@ function authErrorType(error: Error): string {
 
 /** A cookie that cannot be read (junk, or signed with another secret) is common noise: one log line a minute at most. */
 const unreadableCookies = {
-  note: noiseLog((count) => `Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, or signed with another AUTH_SECRET); treated as signed out.`),
+  note: noiseLog((count) => `Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, expired, or signed with another AUTH_SECRET); treated as signed out.`),
 };
 
 declare module "next-auth" {
