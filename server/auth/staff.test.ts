@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database, DatabaseHandle } from "@/server/db/client";
 import { staff } from "@/server/db/schema";
-import { TEST_ENGINES } from "@/server/db/test-engines";
+import { testEngines } from "@/server/db/test-engines";
 import { addStaff, LastAdminError, setStaffEnabled, setStaffRole } from "./staff";
 
 // "Keep one enabled admin" under a race: two admins, the last two, each removing the other
@@ -11,11 +11,11 @@ import { addStaff, LastAdminError, setStaffEnabled, setStaffRole } from "./staff
 // connections); this is the case a check followed by a separate update gets wrong.
 
 const database = vi.hoisted(() => ({ current: undefined as Database | undefined }));
-vi.mock("@/server/db", () => ({ getDb: async () => database.current }));
+vi.mock("@/server/db", () => ({ getDb: () => Promise.resolve(database.current) }));
 
 const ROUNDS = 50;
 
-for (const engine of TEST_ENGINES) {
+for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
   describe.skipIf(!engine.available)(`keeping an enabled admin on ${engine.name}`, () => {
     let handle: DatabaseHandle;
     let pair: [string, string];

@@ -6,7 +6,7 @@ import { openDatabase, type DatabaseHandle } from "./client";
 
 // For database tests that must hold on both engines the console supports. PGlite runs
 // one statement at a time and hides races, so race tests need the PostgreSQL half most:
-// it runs when TEST_DATABASE_URL is set (e2e/tools/with-postgres.sh sets it). Each test
+// it runs when the test passes TEST_DATABASE_URL (e2e/tools/with-postgres.sh sets it). Each test
 // file gets a database of its own, so files running side by side never share tables.
 
 export interface TestEngine {
@@ -55,9 +55,8 @@ async function freshPostgres(serverUrl: string): Promise<DatabaseHandle> {
   };
 }
 
-const serverUrl = process.env.TEST_DATABASE_URL;
-
-export const TEST_ENGINES: TestEngine[] = [
+/** The engines to run on; `serverUrl` is the test's TEST_DATABASE_URL (none: PGlite only). */
+export const testEngines = (serverUrl: string | undefined): TestEngine[] => [
   { name: "PGlite", available: true, open: freshPglite },
-  { name: "PostgreSQL", available: Boolean(serverUrl), open: () => freshPostgres(serverUrl!) },
+  { name: "PostgreSQL", available: Boolean(serverUrl), open: () => freshPostgres(serverUrl ?? "") },
 ];
