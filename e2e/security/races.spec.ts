@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { sessionOf } from "../support/auth";
+import { watchForChanges } from "../support/change-watch";
 import { query } from "../support/database";
-import { freshProfile } from "../support/grants";
+import { freshProfile, grantRowAgreesWithAdapty, reviewGrant } from "../support/grants";
 import { cookieOf, signInOverHttp } from "../support/http-session";
 import { storedAccessLevel } from "../support/sandbox-profile";
 import { callAction, serverAction } from "../support/server-actions";
@@ -86,4 +88,25 @@ test("two changes to one customer's access at the same moment: the audit rows fo
   expect(succeeded).toHaveLength(2 * ROUNDS);
   expect(breaks.map((row) => row.id)).toEqual([]);
   expect(expiry(succeeded.at(-1)?.access_after)).toBe(finalAtAdapty);
+});
+
+test("while another change to the level is under way, a grant is refused in plain words and nothing is sent", async ({ browser }) => {
+  const { customerUserId, profileId } = await freshProfile("race-busy");
+  const page = await (await browser.newContext({ storageState: sessionOf("agent") })).newPage();
+  const dialog = await reviewGrant(page, customerUserId, "while another change runs");
+  // Another instance holds the lease on this customer's premium (or crashed holding it).
+  await query("insert into change_locks (key, holder, expires_at) values ($1, $2, now() + interval '1 minute')", [`access:${profileId}:premium`, crypto.randomUUID()]);
+  const watch = await watchForChanges();
+  await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Another change to this customer's premium is being made right now, so nothing was sent. Try again in a moment.");
+  // The page's own reads may reach Adapty; no change did, and nothing was recorded.
+  expect((await watch.requestsAtAdapty()).filter((request) => request.method !== "GET")).toEqual([]);
+  expect(await watch.newAuditRows()).toEqual([]);
+
+  // Once that change is over, the same dialog goes through.
+  await query("delete from change_locks where key = $1", [`access:${profileId}:premium`]);
+  await dialog.getByRole("button", { name: "Review" }).click();
+  await dialog.getByRole("button", { name: "Grant", exact: true }).click();
+  await expect(page.getByText("Granted. The profile below is what Adapty now holds.")).toBeVisible();
+  await grantRowAgreesWithAdapty(profileId);
 });
