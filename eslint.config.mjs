@@ -30,8 +30,7 @@ export default defineConfig([
   {
     // Configuration is read in one place only (server/env), so it is validated once.
     files: ["{app,components,lib,server}/**/*.{ts,tsx}"],
-    // Tests, and the helper that hands them both database engines, read the test command's variables.
-    ignores: ["server/env/**", "**/*.test.ts", "server/db/test-engines.ts"],
+    ignores: ["server/env/**", "**/*.test.ts"],
     rules: {
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through server/env." }],
     },

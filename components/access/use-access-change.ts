@@ -49,6 +49,10 @@ export function useAccessChange(profileId: string, onDone: (message: string) => 
       onDone(successMessage);
       return true;
     }
+    if (outcome.outcome === "busy") {
+      setFormError({ message: t("busy", { level: outcome.accessLevelId }) });
+      return false;
+    }
     const mapped = Object.fromEntries(Object.entries(outcome.fieldErrors ?? {}).map(([field, key]) => [field, message(key)])) as FieldErrors;
     setFieldErrors(mapped);
     if (outcome.outcome === "refused") return false;

@@ -9,8 +9,10 @@ import type { AccessLevel, AdaptyAnswer, Profile } from "@/server/adapty/types";
 import { getAuditLog, recordChange } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";
+import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { asAdaptyFailure, toFailure } from "@/server/profiles/failure";
+import { withLease } from "@/server/db/lease";
 
 export const levelOf = (profile: Profile, accessLevelId: string) =>
   profile.access_levels.find((level) => level.access_level_id === accessLevelId) ?? null;
@@ -29,7 +31,28 @@ export function levelShows(level: AccessLevel | null, requested: RequestedExpiry
   return expiry !== null && expiry >= requested.within[0] && expiry <= requested.within[1];
 }
 
-/** Reads the profile before a change: the "before" of the audit row, and the rules' input. */
+/**
+ * How long one change may hold its customer's level: the read before, the change and the
+ * re-read of an unknown outcome each get Adapty's budget of 2.5 timeouts (retries
+ * included), plus half a minute for the audit log's writes. Longer than any live change
+ * takes, so its holder never loses it; a crashed holder's lease blocks no longer than this.
+ */
+export const changeLeaseMs = (adaptyTimeoutMs: number) => 3 * 2.5 * adaptyTimeoutMs + 30_000;
+/** How long a second change waits for the first before the agent is told to try again. */
+const CHANGE_WAIT_MS = 5_000;
+
+/**
+ * Runs a grant or revoke while no other change to the same customer's level runs, on any
+ * instance: otherwise two changes at once both read the same "before", both send, and the
+ * audit trail records two changes from one state. `change` must read its "before" inside.
+ */
+export async function oneChangeAtATime(profileId: string, accessLevelId: string, change: () => Promise<AccessChangeOutcome>): Promise<AccessChangeOutcome> {
+  const lease = { leaseMs: changeLeaseMs(getEnv().adapty.timeoutMs), waitMs: CHANGE_WAIT_MS };
+  const run = await withLease(await getDb(), `access:${profileId}:${accessLevelId}`, lease, change);
+  return run.held ? run.value : { outcome: "busy", accessLevelId };
+}
+
+/** Reads the profile before a change (inside oneChangeAtATime): the "before" of the audit row, and the rules' input. */
 export async function readBefore(profileId: string): Promise<{ profile: Profile } | { failure: AdaptyFailure }> {
   try {
     return { profile: (await getAdaptyClient().getProfile({ profileId })).value };

@@ -2,7 +2,7 @@ import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/server/db/client";
 import { anonymousRefusals, auditEvents } from "@/server/db/schema";
-import { DATABASE_ENGINES, sustained } from "@/server/db/test-engines";
+import { sustained, testEngines } from "@/server/db/test-engines";
 import { MAX_SUBJECTS, recordCountedRefusal, summariseRefusals } from "./refusals";
 
 // Anonymous refusals are counted, not written one row each: a flood leaves a bounded
@@ -17,7 +17,7 @@ const refusal = (address: string, agent = "flood") => ({
   context: { clientAddress: address, userAgent: agent },
 });
 
-for (const engine of DATABASE_ENGINES) {
+for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
   describe.skipIf(!engine.available)(`counted refusals on ${engine.name}`, () => {
     let handle: DatabaseHandle;
     beforeAll(async () => {

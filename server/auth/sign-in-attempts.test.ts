@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/server/db/client";
-import { DATABASE_ENGINES, sustained } from "@/server/db/test-engines";
+import { sustained, testEngines } from "@/server/db/test-engines";
 import { LOCKOUT_WINDOW_MS } from "./lockout";
 import { beginSignInAttempt, signInLockedUntil } from "./sign-in-attempts";
 
@@ -10,7 +10,7 @@ import { beginSignInAttempt, signInLockedUntil } from "./sign-in-attempts";
 const unique = () => crypto.randomUUID().slice(0, 8);
 const checked = (results: Awaited<ReturnType<typeof beginSignInAttempt>>[]) => results.filter((result) => "attempt" in result).length;
 
-for (const engine of DATABASE_ENGINES) {
+for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
   describe.skipIf(!engine.available)(`sign-in lockout on ${engine.name}`, () => {
     let handle: DatabaseHandle;
     beforeAll(async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { getDb } from "@/server/db";
+import { getDb, type Database } from "@/server/db";
 import { staff } from "@/server/db/schema";
 import { hashPassword } from "./passwords";
 import type { Role } from "./permissions";
@@ -53,8 +53,9 @@ export async function addStaff(input: { email: string; role: Role; password?: st
   return created;
 }
 
-async function update(id: string, changes: Partial<typeof staff.$inferInsert>): Promise<StaffMember | undefined> {
-  const db = await getDb();
+/** Updates one row; `db` may be a transaction the caller holds. */
+async function update(id: string, changes: Partial<typeof staff.$inferInsert>, db?: Database): Promise<StaffMember | undefined> {
+  db ??= await getDb();
   const [updated] = await db
     .update(staff)
     .set({ ...changes, updatedAt: sql`now()` })
@@ -67,25 +68,36 @@ export class LastAdminError extends Error {
   override name = "LastAdminError";
 }
 
-/** The console must keep at least one enabled admin, or nobody could manage staff again. */
-async function keepAnAdmin(id: string, change: { role?: Role; enabled?: boolean }): Promise<void> {
-  const target = await findStaffById(id);
-  if (!target || target.role !== "admin" || !target.enabled) return;
-  if ((change.role ?? "admin") === "admin" && (change.enabled ?? true)) return;
+/** Arbitrary constant: every change that could remove an enabled admin takes turns on it. */
+const KEEP_AN_ADMIN_LOCK = 7_271_013;
+
+/**
+ * The console must keep at least one enabled admin, or nobody could manage staff again.
+ * Checking and then updating separately lets two admins removing each other at the same
+ * moment both pass the check, leaving none. So the check and the update happen in one
+ * transaction that first takes a transaction-scoped advisory lock: such changes run one
+ * after another, and each counts the admins the previous one left. (On PGlite, which
+ * has a single connection, transactions already run one at a time; the lock costs nothing.)
+ */
+async function changeKeepingAnAdmin(id: string, changes: { role?: Role; enabled?: boolean }) {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(staff).where(sql`${staff.role} = 'admin' and ${staff.enabled} and ${staff.id} <> ${id}`);
-  if ((row?.n ?? 0) === 0) throw new LastAdminError("The console must keep at least one enabled admin.");
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${KEEP_AN_ADMIN_LOCK})`);
+    const [target] = await tx.select().from(staff).where(eq(staff.id, id));
+    const removesAnAdmin = target?.role === "admin" && target.enabled && ((changes.role ?? "admin") !== "admin" || changes.enabled === false);
+    if (removesAnAdmin) {
+      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(staff).where(sql`${staff.role} = 'admin' and ${staff.enabled} and ${staff.id} <> ${id}`);
+      if ((row?.n ?? 0) === 0) throw new LastAdminError("The console must keep at least one enabled admin.");
+    }
+    return update(id, changes, tx);
+  });
 }
 
-export async function setStaffRole(id: string, role: Role) {
-  await keepAnAdmin(id, { role });
-  return update(id, { role });
-}
+export const setStaffRole = (id: string, role: Role) => changeKeepingAnAdmin(id, { role });
 
 /** Disabling also ends the person's sessions, so enabling them later does not revive old ones. */
 export async function setStaffEnabled(id: string, enabled: boolean) {
-  await keepAnAdmin(id, { enabled });
-  const updated = await update(id, { enabled });
+  const updated = await changeKeepingAnAdmin(id, { enabled });
   if (!enabled) await endAllSessions(id);
   return updated;
 }

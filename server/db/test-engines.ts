@@ -1,27 +1,65 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { openDatabase, type DatabaseHandle } from "./client";
 
-/**
- * For database tests: both engines the console runs on. PGlite always; PostgreSQL when the
- * test command started one (TEST_DATABASE_URL, e2e/tools/with-postgres.sh) — that is where
- * races live, since PGlite serialises everything. Each opens migrated.
- */
-export const DATABASE_ENGINES: { name: string; available: boolean; open: () => Promise<DatabaseHandle> }[] = [
-  { name: "PGlite", available: true, open: () => migrated({ databaseUrl: undefined, dataDir: mkdtempSync(path.join(tmpdir(), "console-test-")) }) },
-  {
-    name: "PostgreSQL",
-    available: Boolean(process.env.TEST_DATABASE_URL),
-    open: () => migrated({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: "/nonexistent" }),
-  },
-];
+// For database tests that must hold on both engines the console supports. PGlite runs
+// one statement at a time and hides races, so race tests need the PostgreSQL half most:
+// it runs when the test passes TEST_DATABASE_URL (e2e/tools/with-postgres.sh sets it). Each test
+// file gets a database of its own, so files running side by side never share tables.
 
-async function migrated(location: Parameters<typeof openDatabase>[0]): Promise<DatabaseHandle> {
-  const handle = await openDatabase(location);
-  await handle.migrate();
-  return handle;
+export interface TestEngine {
+  name: "PGlite" | "PostgreSQL";
+  available: boolean;
+  /** A fresh, migrated database; `close` removes it again. */
+  open(): Promise<DatabaseHandle>;
 }
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function freshPglite(): Promise<DatabaseHandle> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "console-test-"));
+  const handle = await openDatabase({ databaseUrl: undefined, dataDir });
+  await handle.migrate();
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freshPostgres(serverUrl: string): Promise<DatabaseHandle> {
+  const name = `test_${crypto.randomUUID().replaceAll("-", "")}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: "/nonexistent" });
+  await handle.migrate();
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** The engines to run on; `serverUrl` is the test's TEST_DATABASE_URL (none: PGlite only). */
+export const testEngines = (serverUrl: string | undefined): TestEngine[] => [
+  { name: "PGlite", available: true, open: freshPglite },
+  { name: "PostgreSQL", available: Boolean(serverUrl), open: () => freshPostgres(serverUrl ?? "") },
+];
 
 /** Runs `work` from `clients` parallel loops until `ms` have passed (a sustained flood, not one burst). */
 export async function sustained<T>(clients: number, ms: number, work: (client: number, round: number) => Promise<T>): Promise<T[]> {

@@ -4,7 +4,7 @@ import { getAdaptyClient } from "@/server/adapty";
 import { summariseRefusals } from "@/server/audit/refusals";
 import { getDb } from "@/server/db";
 import { forgetOldInstances, heartbeat, HEARTBEAT_MS, instanceId } from "@/server/db/instance";
-import { releaseLease, takeLease } from "@/server/db/lease";
+import { release, tryAcquire } from "@/server/db/lease";
 import { changeLocks } from "@/server/db/schema";
 import { getEnv } from "@/server/env";
 import { ownerGoneAfterMs, reconcileOpenChanges, staleAfterMs } from "./reconcile-open-changes";
@@ -49,7 +49,7 @@ export function startMaintenance(): void {
 /** One round, if no other instance is doing it right now. */
 export async function maintainOnce(): Promise<void> {
   const db = await getDb();
-  if (!(await takeLease(db, LEASE, instanceId(), LEASE_MS))) return;
+  if (!(await tryAcquire(db, LEASE, instanceId(), LEASE_MS))) return;
   try {
     const timeoutMs = getEnv().adapty.timeoutMs;
     const { settled, left } = await reconcileOpenChanges(db, getAdaptyClient(), { staleAfter: staleAfterMs(timeoutMs), ownerGoneAfter: ownerGoneAfterMs(timeoutMs) });
@@ -58,6 +58,6 @@ export async function maintainOnce(): Promise<void> {
     await forgetOldInstances(db);
     await db.delete(changeLocks).where(lt(changeLocks.expiresAt, new Date(Date.now() - 86_400_000)));
   } finally {
-    await releaseLease(db, LEASE, instanceId());
+    await release(db, LEASE, instanceId());
   }
 }

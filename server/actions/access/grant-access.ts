@@ -3,7 +3,7 @@
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import { grantSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, readBefore } from "@/server/access/change-access-level";
+import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime, readBefore } from "@/server/access/change-access-level";
 import { getEnv } from "@/server/env";
 import { actionClient } from "../safe-action";
 
@@ -14,21 +14,24 @@ export const grantAccessAction = actionClient
     if (!getEnv().adapty.accessLevels.includes(input.accessLevelId)) {
       return { outcome: "refused", fieldErrors: { accessLevelId: "levelNotConfigured" } };
     }
-    const before = await readBefore(input.profileId);
-    if ("failure" in before) return { outcome: "failed", failure: before.failure };
+    // The "before" is read, and the change sent, while no other change to this level runs.
+    return oneChangeAtATime(input.profileId, input.accessLevelId, async () => {
+      const before = await readBefore(input.profileId);
+      if ("failure" in before) return { outcome: "failed", failure: before.failure };
 
-    const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
-    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-    return changeAccessLevel({
-      actor: ctx.staff,
-      action: "access_level.granted",
-      before: before.profile,
-      accessLevelId: input.accessLevelId,
-      params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
-      reason: input.reason,
-      ticket: input.ticket,
-      idempotencyKey: input.idempotencyKey,
-      send: () => getAdaptyClient().grantAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, startsAt, expiresAt }),
-      applied: (profile) => levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
+      const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
+      const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+      return changeAccessLevel({
+        actor: ctx.staff,
+        action: "access_level.granted",
+        before: before.profile,
+        accessLevelId: input.accessLevelId,
+        params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
+        reason: input.reason,
+        ticket: input.ticket,
+        idempotencyKey: input.idempotencyKey,
+        send: () => getAdaptyClient().grantAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, startsAt, expiresAt }),
+        applied: (profile) => levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
+      });
     });
   });

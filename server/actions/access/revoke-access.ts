@@ -4,34 +4,37 @@ import { revokeProblem } from "@/lib/access/rules";
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import { revokeSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, readBefore } from "@/server/access/change-access-level";
+import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime, readBefore } from "@/server/access/change-access-level";
 import { actionClient } from "../safe-action";
 
 export const revokeAccessAction = actionClient
   .metadata({ permission: "access.revoke" })
   .inputSchema(revokeSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<AccessChangeOutcome> => {
-    const before = await readBefore(input.profileId);
-    if ("failure" in before) return { outcome: "failed", failure: before.failure };
+    // The "before" is read, and the change sent, while no other change to this level runs.
+    return oneChangeAtATime(input.profileId, input.accessLevelId, async () => {
+      const before = await readBefore(input.profileId);
+      if ("failure" in before) return { outcome: "failed", failure: before.failure };
 
-    // Adapty's own rules, checked on a fresh read before anything is sent.
-    const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
-    const current = levelOf(before.profile, input.accessLevelId) ?? undefined;
-    const problem = revokeProblem(current, revokeAt, Date.now());
-    if (problem) return { outcome: "refused", fieldErrors: problem === "missing_level" ? { accessLevelId: problem } : { revokeAt: problem } };
+      // Adapty's own rules, checked on a fresh read before anything is sent.
+      const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
+      const current = levelOf(before.profile, input.accessLevelId) ?? undefined;
+      const problem = revokeProblem(current, revokeAt, Date.now());
+      if (problem) return { outcome: "refused", fieldErrors: problem === "missing_level" ? { accessLevelId: problem } : { revokeAt: problem } };
 
-    const sentAt = Date.now();
-    return changeAccessLevel({
-      actor: ctx.staff,
-      action: "access_level.revoked",
-      before: before.profile,
-      accessLevelId: input.accessLevelId,
-      params: { access_level_id: input.accessLevelId, revoke_at: input.revokeAt },
-      reason: input.reason,
-      ticket: input.ticket,
-      idempotencyKey: input.idempotencyKey,
-      send: () => getAdaptyClient().revokeAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined }),
-      applied: (profile) =>
-        levelShows(levelOf(profile, input.accessLevelId), revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] }),
+      const sentAt = Date.now();
+      return changeAccessLevel({
+        actor: ctx.staff,
+        action: "access_level.revoked",
+        before: before.profile,
+        accessLevelId: input.accessLevelId,
+        params: { access_level_id: input.accessLevelId, revoke_at: input.revokeAt },
+        reason: input.reason,
+        ticket: input.ticket,
+        idempotencyKey: input.idempotencyKey,
+        send: () => getAdaptyClient().revokeAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined }),
+        applied: (profile) =>
+          levelShows(levelOf(profile, input.accessLevelId), revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] }),
+      });
     });
   });
