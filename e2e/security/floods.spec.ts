@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { query } from "../support/database";
 import { signInOverHttp } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
-import { CONSOLE_URL } from "../support/servers";
+import { CONSOLE_URL, SANDBOX_MODE_CONSOLE_URL } from "../support/servers";
 
 // Sustained floods, not bursts, against the console on PostgreSQL (where the races live):
 // 32 clients for 30 seconds each. Figures are printed; only behaviour is asserted.
@@ -11,9 +11,9 @@ test.setTimeout(120_000);
 const CLIENTS = 32;
 const FLOOD_MS = 30_000;
 
-/** `work` from CLIENTS parallel loops until FLOOD_MS have passed. */
-async function flood<T>(work: (client: number, round: number) => Promise<T>): Promise<T[]> {
-  const until = Date.now() + FLOOD_MS;
+/** `work` from CLIENTS parallel loops until `ms` have passed. */
+async function flood<T>(work: (client: number, round: number) => Promise<T>, ms = FLOOD_MS): Promise<T[]> {
+  const until = Date.now() + ms;
   const results: T[] = [];
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
@@ -52,6 +52,19 @@ for (const [name, email, addressOf] of [
     expect(signedIn?.n).toBe(0);
   });
 }
+
+test("the same guessing flood against the console on its embedded database (PGlite) checks at most five passwords", async () => {
+  // An email nobody has: its guesses cost the decoy hash and count like any other.
+  const email = `nobody-${crypto.randomUUID().slice(0, 8)}@sandbox.local`;
+  const answers = await flood(
+    (client, round) => signInOverHttp(email, `guess-${client}-${round}`, { "x-forwarded-for": `10.${client}.${Math.floor(round / 250)}.${round % 250}` }, "/profiles", SANDBOX_MODE_CONSOLE_URL),
+    FLOOD_MS / 2,
+  );
+  const checked = answers.filter((answer) => refusalCode(answer.location) === "invalid").length;
+  console.info(`Guessing flood on PGlite: ${answers.length} guesses in ${FLOOD_MS / 2000} s, ${checked} passwords checked.`);
+  expect(answers.length).toBeGreaterThan(100);
+  expect(checked).toBeLessThanOrEqual(5);
+});
 
 test(`a 30-second anonymous flood from ${CLIENTS} connections leaves a bounded number of audit rows`, async () => {
   const [before] = await query<{ id: string }>("select coalesce(max(id), 0)::text as id from audit_events");

@@ -16,14 +16,14 @@ export function cookieOf(role: E2ERole): string {
 }
 
 /** Signs in through next-auth's credentials endpoint, as a script would; the session's Cookie header. */
-export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}, callbackUrl = "/profiles") {
-  const csrf = await fetch(`${CONSOLE_URL}/api/auth/csrf`);
+export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}, callbackUrl = "/profiles", base = CONSOLE_URL) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${CONSOLE_URL}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: CONSOLE_URL, ...headers },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base, ...headers },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl }),
   });
   const session = response.headers
