@@ -149,6 +149,16 @@ test("action bodies React's decoder would choke on are refused plainly, never a 
   await watch.expectNothingChanged([]);
 });
 
+test("the sign-in action called with something else than a form is refused as a wrong password, not a 500", async () => {
+  const watch = await watchForChanges();
+  for (const args of ['[{},"$undefined"]', "[{},5]", "[]"]) {
+    const answer = await callAction(serverAction("signInWithPassword"), args);
+    expect(answer.status, args).toBe(200);
+    expect(answer.result, args).toEqual({ refusal: "invalid" });
+  }
+  await watch.expectNothingChanged([]);
+});
+
 test("the sign-in form still works without JavaScript: its own body passes the check", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
