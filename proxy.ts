@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CONSOLE_PATH_HEADER } from "@/server/auth/request-headers";
 import { getEnv } from "@/server/env";
-import { refuseRequest } from "@/server/http/request-guard";
+import { refuseActionBody } from "@/server/http/action-body-guard";
+import { refuseRequest, type Refusal } from "@/server/http/request-guard";
 
 // Runs before every page and route: refuses cross-site and oversized change requests
-// (server/http/request-guard.ts), sets the security headers that depend on the request
+// (server/http/request-guard.ts) and server-action bodies React's decoder would fail on
+// (server/http/action-body-guard.ts), sets the security headers that depend on the request
 // (a fresh CSP nonce) or on the mode (HSTS in live mode), and sends a visitor without a
 // session cookie to sign-in early. That redirect is a convenience only: every page,
 // action and route handler checks the staff member itself (server/auth/require-staff.ts).
@@ -47,6 +49,10 @@ function isMalformed(pathname: string): boolean {
   }
 }
 
+function refuse(refusal: Refusal): NextResponse {
+  return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A lone "%" cannot be decoded; say so plainly instead of letting routing fail with a 500.
@@ -63,7 +69,14 @@ export async function proxy(request: NextRequest) {
     // report an uncaught "aborted". Next.js hands this function at most 10 MB of a body
     // (proxyClientMaxBodySize), and a sender that stalls gets two seconds; nothing is used.
     await Promise.race([request.arrayBuffer().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
-    return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return refuse(refusal);
+  }
+  // Within the size limit now, so reading the body here is cheap; Next.js keeps a copy of
+  // it for the action, and this check reads it completely whenever it refuses.
+  const bodyRefusal = await refuseActionBody(request);
+  if (bodyRefusal) {
+    console.warn(bodyRefusal.log);
+    return refuse(bodyRefusal);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce);

@@ -100,9 +100,16 @@ test("an unknown id is named with how it was searched", async ({ page }) => {
   await expect(page.locator("main").getByRole("alert")).toContainText("Searched as a profile id and as a customer user id.");
 });
 
-test("a percent sign in an id is kept literally", async ({ page }) => {
+test("a percent sign in an id is kept literally, in the page and in its title", async ({ page }) => {
   await page.goto(byCustomer("50%off"));
   await expect(page.locator("main").getByRole("alert")).toContainText("“50%off”");
+  // "vip%41" is linked as vip%2541: decoded once it stays vip%41; decoded twice it became "vipA".
+  await page.goto(byCustomer("vip%41"));
+  await expect(page.locator("main").getByRole("alert")).toContainText("“vip%41”");
+  await expect(page).toHaveTitle("vip%41 · Adapty Support Console");
+  await page.goto("/profiles/vip%2541");
+  await expect(page.locator("main").getByRole("alert")).toContainText("“vip%41”");
+  await expect(page).toHaveTitle("vip%41 · Adapty Support Console");
   const malformed = await page.goto("/profiles/by-customer/50%zz");
   expect(malformed?.status()).toBe(400);
   await expect(page.getByText("This address is malformed")).toBeVisible();

@@ -88,3 +88,24 @@ export async function callAction(
   }
   return { status: response.status, text, result };
 }
+
+/**
+ * Posts a multipart body as React sends FormData arguments (`fetchAction`: with the
+ * next-action header, parts "0" and "_1_<field>") or as a form without JavaScript does
+ * (no header; `$ACTION_ID_…` or `$ACTION_REF_…` fields), with the parts an attacker picks.
+ */
+export async function postActionForm(
+  action: ServerAction,
+  parts: [string, string][],
+  { cookie, fetchAction = true }: { cookie?: string; fetchAction?: boolean } = {},
+): Promise<{ status: number; text: string }> {
+  const body = new FormData();
+  for (const [name, value] of parts) body.append(name, value);
+  const response = await fetch(`${CONSOLE_URL}${action.path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: CONSOLE_URL, ...(fetchAction ? { "next-action": action.id, accept: "text/x-component" } : {}), ...(cookie ? { cookie } : {}) },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}

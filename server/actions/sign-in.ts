@@ -22,12 +22,16 @@ export interface SignInState {
   email?: string;
 }
 
+// A script can call these actions with any arguments React decodes ("$undefined", a number,
+// an object) where the form belongs; reading one would be a TypeError and a 500. Signing in
+// then answers as for a wrong password, and a missing form has no fields.
 const field = (form: FormData, name: string, max: number) => {
-  const value = form.get(name);
+  const value = form instanceof FormData ? form.get(name) : null;
   return typeof value === "string" ? value.slice(0, max) : "";
 };
 
 export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
+  if (!(form instanceof FormData)) return { refusal: "invalid" };
   const email = field(form, "email", 320);
   try {
     await signIn("credentials", {

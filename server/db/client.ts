@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { migrateEmbedded, migrateServer } from "./migrate";
 import { lockDataDirectory } from "./pglite-lock";
+import { makePrivateDirectory, makeTreePrivate } from "./private-files";
 import * as schema from "./schema";
 
 /** One type for both drivers: application code never knows which one it has. */
@@ -47,10 +48,16 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     };
   }
 
+  // Nobody but the console's own user may read the database (server/db/private-files.ts):
+  // DATA_DIR and the database directory are 0700 before PGlite writes; files an earlier
+  // console left open are tightened before it opens them, and those initdb writes after.
+  makePrivateDirectory(location.dataDir);
   const directory = pgliteDirectory(location.dataDir);
   const unlock = await lockDataDirectory(directory, location.waitForLockMs);
   try {
+    makeTreePrivate(directory);
     const client = await PGlite.create(directory);
+    makeTreePrivate(directory);
     const db = drizzlePglite({ client, schema });
     return {
       db,

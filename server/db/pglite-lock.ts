@@ -1,5 +1,5 @@
 import "server-only";
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import lockfile from "proper-lockfile";
 
 /** Raised when another process already holds the embedded database. */
@@ -17,9 +17,11 @@ export class DatabaseInUseError extends Error {
  * holder's lock to go stale instead of refusing to start.
  */
 export async function lockDataDirectory(directory: string, waitForStaleMs = 0): Promise<() => Promise<void>> {
-  mkdirSync(directory, { recursive: true });
+  mkdirSync(directory, { recursive: true, mode: 0o700 }); // private, as everything in DATA_DIR (private-files.ts)
+  const lockPath = `${directory}.lock`;
   try {
-    return await lockfile.lock(directory, {
+    const unlock = await lockfile.lock(directory, {
+      lockfilePath: lockPath,
       realpath: false,
       stale: 10_000,
       update: 2_000,
@@ -29,6 +31,12 @@ export async function lockDataDirectory(directory: string, waitForStaleMs = 0): 
         process.exit(1);
       },
     });
+    // proper-lockfile makes it with the default mode. An empty directory: failing to tighten
+    // it is not worth refusing to start over, and must not leave the lock held.
+    try {
+      chmodSync(lockPath, 0o700);
+    } catch {}
+    return unlock;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
       throw new DatabaseInUseError(

@@ -25,7 +25,7 @@ export interface GuardedRequest {
 }
 
 export interface Refusal {
-  status: 403 | 411 | 413;
+  status: 400 | 403 | 411 | 413;
   /** What the person (or script) that sent it reads. */
   message: string;
   /** One line for the server log, naming what was refused and why. */

@@ -5,8 +5,10 @@ import { parseTicket } from "@/lib/profiles/user-ids";
 
 type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
 
+// Next.js 16 hands generateMetadata the segment already decoded (the page gets it
+// percent-encoded, see decode-segment.ts): decoding it again turned vip%2541 into "vipA".
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeSegment((await params).profileId).slice(0, 80) };
+  return { title: (await params).profileId.slice(0, 80) };
 }
 
 /** /profiles/<Adapty profile id> */
