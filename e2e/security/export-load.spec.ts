@@ -51,14 +51,15 @@ test("an agent's profile page before and during one export and several at once (
   const severalRate = running.reduce((sum, each) => sum + each.lines(), 0) / ((performance.now() - started) / 1000);
   const severalDone = running.filter((each) => each.lines() > ROWS).length;
   for (const each of several) each.cancel();
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const idleAgain = await profileLatency(agent); // the machine's own noise: compare with the first idle figures
 
   console.log(
     `export-load: profile page p50/p95 — idle ${idle.p50}/${idle.p95} ms; during one export ${duringOne.p50}/${duringOne.p95} ms ` +
       `(export ${oneRate.toFixed(0)} rows/s${oneDone ? ", finished before the 40 requests did" : ""}); ` +
       `${several.length} exports asked at once, ${running.length} accepted: ${duringSeveral.p50}/${duringSeveral.p95} ms ` +
-      `(${severalRate.toFixed(0)} rows/s together${severalDone ? `, ${severalDone} finished before the 40 requests did` : ""})`,
+      `(${severalRate.toFixed(0)} rows/s together${severalDone ? `, ${severalDone} finished before the 40 requests did` : ""}); idle again ${idleAgain.p50}/${idleAgain.p95} ms`,
   );
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
 });
 
 test("one export per person and two in total; a slot comes back when an export ends, is cancelled or fails", async ({ browser }) => {
