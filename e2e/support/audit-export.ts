@@ -23,6 +23,9 @@ export async function insertBulkRows(actor: string, count: number): Promise<void
      from generate_series(1, $2::int) as n`,
     [actor, count, NOTE, ACCESS],
   );
+  // Fresh statistics, as a table that grew slowly would have: until autovacuum gets to it,
+  // the profile page's history query may be planned for the old, small table.
+  await query("analyze audit_events");
 }
 
 /** Signed-in sessions of `count` new viewers (added through the admin's own action; a second run finds them). */
