@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
+import { ExportLink } from "@/components/audit/export-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -48,9 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <div className="space-y-4">
       <div className="flex items-start justify-between gap-4">
         <PageHeader title={t("title")} intro={t("intro")} />
-        <a href={`/audit/export?${withFilters({ before: undefined })}`} className={secondaryButtonClass} download>
-          {t("export")}
-        </a>
+        <ExportLink href={`/audit/export?${withFilters({ before: undefined })}`} />
       </div>
       <AuditFilters filters={filters} actors={actors} timeZone={timeZone} />
       {invalid.length > 0 ? <Notice tone="error">{t("invalidFilters", { names: invalid.join(", ") })}</Notice> : null}
