@@ -4,7 +4,15 @@ import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 export default defineConfig([
-  globalIgnores([".next/**", "node_modules/**", "data/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "e2e/.artifacts/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "data/**",
+    "next-env.d.ts",
+    "playwright-report/**",
+    "test-results/**",
+    "e2e/.artifacts/**",
+  ]),
   ...nextVitals,
   ...nextTypescript,
   {
@@ -32,7 +40,10 @@ export default defineConfig([
     files: ["{app,components,lib,server}/**/*.{ts,tsx}"],
     ignores: ["server/env/**", "**/*.test.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through server/env." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through server/env." },
+      ],
     },
   },
 ]);

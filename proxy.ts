@@ -31,12 +31,15 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+  return request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
-  if (getEnv().mode === "live") response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (getEnv().mode === "live")
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 
@@ -50,25 +53,39 @@ function isMalformed(pathname: string): boolean {
 }
 
 function refuse(refusal: Refusal): NextResponse {
-  return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new NextResponse(refusal.message, {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A lone "%" cannot be decoded; say so plainly instead of letting routing fail with a 500.
   if (isMalformed(pathname)) {
-    return new NextResponse("This address is malformed: a % must be followed by two hexadecimal digits (write %25 for a percent sign).", {
-      status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return new NextResponse(
+      "This address is malformed: a % must be followed by two hexadecimal digits (write %25 for a percent sign).",
+      {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      },
+    );
   }
-  const refusal = refuseRequest({ method: request.method, pathname, headers: request.headers, publicOrigin: getEnv().publicOrigin });
+  const refusal = refuseRequest({
+    method: request.method,
+    pathname,
+    headers: request.headers,
+    publicOrigin: getEnv().publicOrigin,
+  });
   if (refusal) {
     console.warn(refusal.log);
     // Take the rest of the upload before answering: a client cut off mid-upload makes Node
     // report an uncaught "aborted". Next.js hands this function at most 10 MB of a body
     // (proxyClientMaxBodySize), and a sender that stalls gets two seconds; nothing is used.
-    await Promise.race([request.arrayBuffer().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    await Promise.race([
+      request.arrayBuffer().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
     return refuse(refusal);
   }
   // Within the size limit now, so reading the body here is cheap; Next.js keeps a copy of

@@ -25,7 +25,9 @@ async function openGrant(page: Page, customer: string, ticket?: string) {
   return page.getByRole("dialog");
 }
 
-test("grant one month: the sandbox holds exactly the previewed expiry, and the audit row says who and why", async ({ page }) => {
+test("grant one month: the sandbox holds exactly the previewed expiry, and the audit row says who and why", async ({
+  page,
+}) => {
   const dialog = await openGrant(page, "demo-no-access", "ZD-77");
   await expect(dialog.getByLabel("Ticket")).toHaveValue("ZD-77");
   await dialog.getByText("1 month", { exact: true }).click();
@@ -36,7 +38,9 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
 
   await dialog.getByRole("button", { name: "Review" }).click();
   await expect(dialog.getByTestId("grant-confirmation")).toContainText("Ends:");
-  await expect(dialog.getByTestId("grant-confirmation")).toContainText("Reason: Referral reward for inviting 3 friends");
+  await expect(dialog.getByTestId("grant-confirmation")).toContainText(
+    "Reason: Referral reward for inviting 3 friends",
+  );
   await page.screenshot({ path: path.join(SCREENSHOTS, "grant-confirmation.png"), fullPage: true });
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
 
@@ -46,14 +50,28 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
   expect(preview).toContain(`(${utcText(stored?.expires_at)} UTC)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, "grant-result.png"), fullPage: true });
 
-  const [row] = await query<{ actor_email: string; reason: string; ticket: string; outcome: string; idempotency_key: string; access_after: { expires_at: string } }>(
+  const [row] = await query<{
+    actor_email: string;
+    reason: string;
+    ticket: string;
+    outcome: string;
+    idempotency_key: string;
+    access_after: { expires_at: string };
+  }>(
     "select actor_email, reason, ticket, outcome, idempotency_key, access_after from audit_events where action = 'access_level.granted' and target_profile_id = $1 order by id desc limit 1",
     [profileId(1)],
   );
-  expect(row).toMatchObject({ actor_email: "agent@e2e.test", reason: "Referral reward for inviting 3 friends", ticket: "ZD-77", outcome: "succeeded" });
+  expect(row).toMatchObject({
+    actor_email: "agent@e2e.test",
+    reason: "Referral reward for inviting 3 friends",
+    ticket: "ZD-77",
+    outcome: "succeeded",
+  });
   expect(row?.idempotency_key).toMatch(/^[0-9a-f-]{36}$/);
   expect(row?.access_after.expires_at).toBe(stored?.expires_at);
-  await expect(page.getByRole("region", { name: "Console history" })).toContainText("Referral reward for inviting 3 friends");
+  await expect(page.getByRole("region", { name: "Console history" })).toContainText(
+    "Referral reward for inviting 3 friends",
+  );
 });
 
 test("a scheduled start and a lifetime grant", async ({ page }) => {
@@ -125,7 +143,9 @@ test("revoke now, and revoke at a later time", async ({ page }) => {
   await page.screenshot({ path: path.join(SCREENSHOTS, "revoke-confirmation.png"), fullPage: true });
   await dialog.getByRole("button", { name: "Revoke", exact: true }).click();
   await expect(statusOf(page, "premium")).toHaveText("Expired");
-  expect(Date.parse((await storedAccessLevel(profileId(2), "premium"))?.expires_at ?? "")).toBeLessThanOrEqual(Date.now());
+  expect(Date.parse((await storedAccessLevel(profileId(2), "premium"))?.expires_at ?? "")).toBeLessThanOrEqual(
+    Date.now(),
+  );
 
   await page.goto(byCustomer("demo-renewal-cancelled"));
   await page.getByRole("button", { name: "Revoke premium" }).click();

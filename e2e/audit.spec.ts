@@ -11,9 +11,14 @@ test.use({ storageState: sessionOf("admin") });
 /** New contexts take this file's session by default; a visitor needs an explicitly empty one. */
 const SIGNED_OUT = { cookies: [], origins: [] };
 
-test("sign-ins, failed sign-ins and denials appear on the audit page under the right filters", async ({ browser, page }) => {
+test("sign-ins, failed sign-ins and denials appear on the audit page under the right filters", async ({
+  browser,
+  page,
+}) => {
   const stranger = `stranger-${Date.now()}@e2e.test`;
-  const visitor = await (await browser.newContext({ storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.30" } })).newPage();
+  const visitor = await (
+    await browser.newContext({ storageState: SIGNED_OUT, extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.30" } })
+  ).newPage();
   await visitor.goto("/sign-in");
   await signInThroughPage(visitor, stranger, "guessing");
   await expect(visitor.locator("main").getByRole("alert")).toBeVisible();
@@ -54,11 +59,22 @@ test("staff changes are audited with who, what and the outcome", async ({ page }
   await page.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText(`${email} can now sign in.`)).toBeVisible();
 
-  const rows = await query<{ actor_email: string; outcome: string; params: { email: string }; completed_at: Date | null }>(
+  const rows = await query<{
+    actor_email: string;
+    outcome: string;
+    params: { email: string };
+    completed_at: Date | null;
+  }>(
     "select actor_email, outcome, params, completed_at from audit_events where action = 'staff.added' and params->>'email' = $1",
     [email],
   );
-  expect(rows).toEqual([expect.objectContaining({ actor_email: "admin@e2e.test", outcome: "succeeded", params: expect.objectContaining({ email }) })]);
+  expect(rows).toEqual([
+    expect.objectContaining({
+      actor_email: "admin@e2e.test",
+      outcome: "succeeded",
+      params: expect.objectContaining({ email }),
+    }),
+  ]);
   expect(rows[0]?.completed_at).toBeInstanceOf(Date);
 });
 
@@ -70,13 +86,17 @@ test("a bad filter is named and ignored, not an error", async ({ page }) => {
 
 test("pages go older with a keyset cursor and never repeat a row", async ({ page }) => {
   await page.goto("/audit");
-  const firstPage = await page.locator("tbody[data-audit-id]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
+  const firstPage = await page
+    .locator("tbody[data-audit-id]")
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
   expect(firstPage.length).toBeGreaterThan(0);
   expect([...firstPage].sort((a, b) => b - a)).toEqual(firstPage);
   const older = page.getByRole("link", { name: "Older" });
   if (await older.count()) {
     await older.click();
-    const secondPage = await page.locator("tbody[data-audit-id]").evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
+    const secondPage = await page
+      .locator("tbody[data-audit-id]")
+      .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute("data-audit-id"))));
     expect(Math.max(...secondPage)).toBeLessThan(Math.min(...firstPage));
   }
 });

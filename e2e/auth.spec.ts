@@ -21,7 +21,12 @@ test.describe("signed out", () => {
     });
   }
 
-  for (const target of ["https://evil.example", "//evil.example", "/\\evil.example", "https://127.0.0.1.evil.example/profiles"]) {
+  for (const target of [
+    "https://evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "https://127.0.0.1.evil.example/profiles",
+  ]) {
     test(`callbackUrl=${target} ends on the console`, async ({ page }) => {
       await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
       await signInThroughPage(page, "viewer@e2e.test");
@@ -32,7 +37,9 @@ test.describe("signed out", () => {
   test("a wrong password is refused in plain words and the form keeps the email", async ({ page }) => {
     await page.goto("/sign-in");
     await signInThroughPage(page, "viewer@e2e.test", "not-the-password");
-    await expect(page.locator("main").getByRole("alert")).toHaveText("That email and password do not match a staff account.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText(
+      "That email and password do not match a staff account.",
+    );
     await expect(page.getByLabel("Email")).toHaveValue("viewer@e2e.test");
     await page.screenshot({ path: path.join(SCREENSHOTS, "sign-in-refused.png"), fullPage: true });
   });
@@ -48,16 +55,21 @@ test.describe("signed out", () => {
 test("five failed sign-ins lock the email and the address for 15 minutes", async ({ browser }) => {
   // Each context claims its own address (the console reads X-Forwarded-For), so this
   // test's lock does not touch the other tests' sign-ins from 127.0.0.1.
-  const from = async (address: string) => (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } })).newPage();
+  const from = async (address: string) =>
+    (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } })).newPage();
   const attacker = await from("198.51.100.7");
   await attacker.goto("/sign-in");
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signInThroughPage(attacker, "lock-me@e2e.test", `wrong-${attempt}`);
-    await expect(attacker.locator("main").getByRole("alert")).toHaveText("That email and password do not match a staff account.");
+    await expect(attacker.locator("main").getByRole("alert")).toHaveText(
+      "That email and password do not match a staff account.",
+    );
   }
   // The right password no longer helps, from this address…
   await signInThroughPage(attacker, "lock-me@e2e.test");
-  await expect(attacker.locator("main").getByRole("alert")).toContainText("Too many failed sign-ins. Sign-in is paused");
+  await expect(attacker.locator("main").getByRole("alert")).toContainText(
+    "Too many failed sign-ins. Sign-in is paused",
+  );
   await attacker.screenshot({ path: path.join(SCREENSHOTS, "sign-in-locked.png"), fullPage: true });
   // …for another account from this address…
   await signInThroughPage(attacker, "viewer@e2e.test");
@@ -91,7 +103,9 @@ test("a disabled account loses access on its next request", async ({ browser }) 
   await expect(member).toHaveURL(/\/sign-in\?callbackUrl=%2Faudit&reason=disabled$/);
   await expect(member.getByText("Your staff account was disabled")).toBeVisible();
   await signInThroughPage(member, "disable-me@e2e.test");
-  await expect(member.locator("main").getByRole("alert")).toHaveText("This staff account is disabled. Ask an admin to enable it.");
+  await expect(member.locator("main").getByRole("alert")).toHaveText(
+    "This staff account is disabled. Ask an admin to enable it.",
+  );
 
   await row.getByRole("button", { name: "Enable" }).click();
   await expect(row.getByText("Enabled", { exact: true })).toBeVisible();

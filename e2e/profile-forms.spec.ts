@@ -8,7 +8,9 @@ import { CONSOLE_URL, SANDBOX_KEY, SANDBOX_URL, SCREENSHOTS } from "./support/se
 test.use({ storageState: sessionOf("agent") });
 
 const stored = async (profileId: string) => {
-  const response = await fetch(`${SANDBOX_URL}/__sandbox/profiles/${profileId}`, { headers: { Authorization: `Api-Key ${SANDBOX_KEY}` } });
+  const response = await fetch(`${SANDBOX_URL}/__sandbox/profiles/${profileId}`, {
+    headers: { Authorization: `Api-Key ${SANDBOX_KEY}` },
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 const profileIdFromUrl = (page: Page) => /\/profiles\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
@@ -132,7 +134,13 @@ test("bad input is named on its field as you go, and nothing is sent", async ({ 
 
 test("Adapty's 400 on a field shows on that field", async ({ page }) => {
   await sandbox.faults({
-    failNext: { count: 1, status: 400, methods: ["POST"], errorCode: "validation_error", errors: [{ source: "email", errors: ["Adapty says this address bounces."] }] },
+    failNext: {
+      count: 1,
+      status: 400,
+      methods: ["POST"],
+      errorCode: "validation_error",
+      errors: [{ source: "email", errors: ["Adapty says this address bounces."] }],
+    },
   });
   await page.goto("/profiles/new");
   await page.getByLabel("Customer user id", { exact: true }).fill("adapty-refuses-email");
@@ -171,7 +179,12 @@ test("a crafted call with 31 attributes is refused and reaches no one", async ({
   };
   const agent = await playwrightRequest.newContext({ baseURL: CONSOLE_URL, storageState: sessionOf("agent") });
   const response = await agent.post("/profiles/new", {
-    headers: { "next-action": captured.headers()["next-action"] ?? "", "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: CONSOLE_URL },
+    headers: {
+      "next-action": captured.headers()["next-action"] ?? "",
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: CONSOLE_URL,
+    },
     data: JSON.stringify([crafted]),
   });
   expect(response.status()).toBeLessThan(500);
@@ -180,7 +193,10 @@ test("a crafted call with 31 attributes is refused and reaches no one", async ({
   await agent.dispose();
 });
 
-test("edit sends only what changed and removes an attribute; an admin then deletes the profile", async ({ page, browser }) => {
+test("edit sends only what changed and removes an attribute; an admin then deletes the profile", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/profiles/by-customer/demo-active-renewing");
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit demo-active-renewing");

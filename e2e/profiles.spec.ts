@@ -70,23 +70,35 @@ test("both deep links open the same profile, and opening it is recorded once per
   await page.goto(`/profiles/by-customer/${encodeURIComponent(customerUserId)}`);
   await expect(page.getByTestId("profile-id")).toHaveText(id);
   // The page's refresh (the loadProfile action) reads the customer too.
-  const refreshed = await callAction(serverAction("loadProfileAction"), [{ profileId: id }], { cookie: cookieOf("agent") });
+  const refreshed = await callAction(serverAction("loadProfileAction"), [{ profileId: id }], {
+    cookie: cookieOf("agent"),
+  });
   expect(refreshed.text).toContain(customerUserId);
-  const views = await query<{ actor: string }>("select actor_email as actor from audit_events where action = 'profile.viewed' and target_profile_id = $1", [id]);
+  const views = await query<{ actor: string }>(
+    "select actor_email as actor from audit_events where action = 'profile.viewed' and target_profile_id = $1",
+    [id],
+  );
   // The same person reading the same customer again within minutes is the same look.
   expect(views).toEqual([{ actor: "agent@e2e.test" }]);
   // Someone else reading it is recorded on its own; and a refresh alone records a view too.
   await callAction(serverAction("loadProfileAction"), [{ profileId: id }], { cookie: cookieOf("viewer") });
-  const after = await query<{ actor: string }>("select actor_email as actor from audit_events where action = 'profile.viewed' and target_profile_id = $1 order by id", [id]);
+  const after = await query<{ actor: string }>(
+    "select actor_email as actor from audit_events where action = 'profile.viewed' and target_profile_id = $1 order by id",
+    [id],
+  );
   expect(after).toEqual([{ actor: "agent@e2e.test" }, { actor: "viewer@e2e.test" }]);
 
   await page.goto("/profiles");
-  await expect(page.getByRole("region", { name: "Your recent lookups" }).getByRole("link").first()).toContainText(customerUserId);
+  await expect(page.getByRole("region", { name: "Your recent lookups" }).getByRole("link").first()).toContainText(
+    customerUserId,
+  );
 });
 
 test("an unknown id is named with how it was searched", async ({ page }) => {
   await page.goto(byCustomer("nobody-here"));
-  await expect(page.locator("main").getByRole("alert")).toContainText("No such user. Adapty has no profile with the customer user id “nobody-here”.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "No such user. Adapty has no profile with the customer user id “nobody-here”.",
+  );
   await page.screenshot({ path: path.join(SCREENSHOTS, "profile-not-found.png"), fullPage: true });
 
   await page.goto("/profiles");
@@ -97,7 +109,9 @@ test("an unknown id is named with how it was searched", async ({ page }) => {
   }).toPass();
   await page.keyboard.type("11111111-2222-4333-8444-555555555555");
   await page.keyboard.press("Enter");
-  await expect(page.locator("main").getByRole("alert")).toContainText("Searched as a profile id and as a customer user id.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Searched as a profile id and as a customer user id.",
+  );
 });
 
 test("a percent sign in an id is kept literally, in the page and in its title", async ({ page }) => {
@@ -171,7 +185,9 @@ test("Adapty failures show in place with a retry", async ({ page }) => {
 
   await sandbox.faults({ failNext: { count: 20, status: 401 } });
   await page.goto(byCustomer("demo-lifetime"));
-  await expect(page.locator("main").getByRole("alert")).toContainText("Adapty rejected the console's API key. This is not something you can fix");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Adapty rejected the console's API key. This is not something you can fix",
+  );
   await sandbox.faults({});
 });
 
@@ -180,7 +196,11 @@ test("refresh shows what changed at Adapty without reloading the page", async ({
   await expect(page.getByText("No access levels: this customer has no paid access.")).toBeVisible();
   const granted = await fetch(`${SANDBOX_URL}/api/v2/server-side-api/purchase/profile/grant/access-level/`, {
     method: "POST",
-    headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "adapty-customer-user-id": "demo-no-access", "Content-Type": "application/json" },
+    headers: {
+      Authorization: `Api-Key ${SANDBOX_KEY}`,
+      "adapty-customer-user-id": "demo-no-access",
+      "Content-Type": "application/json",
+    },
     body: JSON.stringify({ access_level_id: "pro", expires_at: null }),
   });
   expect(granted.status).toBe(200);

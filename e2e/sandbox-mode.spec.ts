@@ -26,7 +26,11 @@ test("offers the demo accounts and shows a loud SANDBOX banner on every page", a
 
 test("reports the built-in sandbox as healthy", async ({ request }) => {
   const response = await request.get("/api/health");
-  expect(await response.json()).toMatchObject({ status: "ok", mode: "sandbox", adapty: { ok: true, detail: "built-in sandbox" } });
+  expect(await response.json()).toMatchObject({
+    status: "ok",
+    mode: "sandbox",
+    adapty: { ok: true, detail: "built-in sandbox" },
+  });
 });
 
 test("serves the built-in sandbox over HTTP with Adapty's API and errors", async ({ request }) => {
@@ -35,7 +39,9 @@ test("serves the built-in sandbox over HTTP with Adapty's API and errors", async
   });
   expect(found.status()).toBe(200);
   expect(found.headers()["request-id"]).toMatch(/^[0-9a-f]{32}$/);
-  const { data } = (await found.json()) as { data: { customer_user_id: string; access_levels: { access_level_id: string }[] } };
+  const { data } = (await found.json()) as {
+    data: { customer_user_id: string; access_levels: { access_level_id: string }[] };
+  };
   expect(data.customer_user_id).toBe("demo-active-renewing");
   expect(data.access_levels.map((level) => level.access_level_id)).toEqual(["premium"]);
 
@@ -49,11 +55,15 @@ test("serves the built-in sandbox over HTTP with Adapty's API and errors", async
   });
   expect(again.status()).toBe(200);
 
-  const refused = await request.get(PROFILE_PATH, { headers: { Authorization: "Api-Key wrong", "adapty-customer-user-id": "x" } });
+  const refused = await request.get(PROFILE_PATH, {
+    headers: { Authorization: "Api-Key wrong", "adapty-customer-user-id": "x" },
+  });
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ error_code: "not_authenticated", status_code: 401 });
 
-  const missing = await request.get(PROFILE_PATH, { headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "nobody" } });
+  const missing = await request.get(PROFILE_PATH, {
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "nobody" },
+  });
   expect(missing.status()).toBe(404);
   expect(await missing.json()).toMatchObject({ error_code: "profile_does_not_exist" });
 });

@@ -56,7 +56,12 @@ test("the health endpoint asks Adapty over HTTP and reveals nothing secret", asy
   // The check reached the sandbox as a profile read for an id that cannot exist.
   const requests = (await sandbox.requests()).slice(before);
   expect(requests).toContainEqual(
-    expect.objectContaining({ method: "GET", path: "/api/v2/server-side-api/profile/", profileId: "00000000-0000-0000-0000-000000000000", status: 404 }),
+    expect.objectContaining({
+      method: "GET",
+      path: "/api/v2/server-side-api/profile/",
+      profileId: "00000000-0000-0000-0000-000000000000",
+      status: 404,
+    }),
   );
 });
 
@@ -66,7 +71,11 @@ test("the health endpoint reports Adapty down as 503 while the console keeps ser
     // The console asks Adapty at most every 2 s, so the failure shows on a later call.
     await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(503);
     const response = await request.get("/api/health");
-    expect(await response.json()).toMatchObject({ status: "degraded", database: { ok: true }, adapty: { ok: false, detail: "unavailable" } });
+    expect(await response.json()).toMatchObject({
+      status: "degraded",
+      database: { ok: true },
+      adapty: { ok: false, detail: "unavailable" },
+    });
     await page.goto("/profiles");
     await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
   } finally {

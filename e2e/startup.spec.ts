@@ -34,8 +34,16 @@ const meaningfulLines = (output: string) =>
   output.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("npm warn"));
 
 const cases: [string, Record<string, string>, string][] = [
-  ["ADAPTY_API_URL=not-a-url", { ADAPTY_API_URL: "not-a-url" }, 'ADAPTY_API_URL must be an http(s) URL without credentials, such as https://api.adapty.io (got "not-a-url")'],
-  ["ADAPTY_TIMEOUT_MS=-1", { ADAPTY_TIMEOUT_MS: "-1" }, "ADAPTY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000"],
+  [
+    "ADAPTY_API_URL=not-a-url",
+    { ADAPTY_API_URL: "not-a-url" },
+    'ADAPTY_API_URL must be an http(s) URL without credentials, such as https://api.adapty.io (got "not-a-url")',
+  ],
+  [
+    "ADAPTY_TIMEOUT_MS=-1",
+    { ADAPTY_TIMEOUT_MS: "-1" },
+    "ADAPTY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000",
+  ],
   ["a live key without AUTH_SECRET", { ADAPTY_SECRET_KEY: "secret_live_for_the_test" }, "AUTH_SECRET must be set"],
 ];
 

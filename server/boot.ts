@@ -17,7 +17,9 @@ export async function bootConsole(): Promise<void> {
     getAuthSecret();
     if (env.mode === "sandbox") await ensureDemoStaff();
     const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
-    console.info(`Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`);
+    console.info(
+      `Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`,
+    );
     // Settles what an earlier stop left open, now and every RECONCILE_INTERVAL_SECONDS.
     startMaintenance();
   } catch (error) {

@@ -25,7 +25,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />

@@ -3,7 +3,13 @@
 import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
 
 /** The two buttons at the foot of each step of the grant and revoke dialogs. */
-export function DialogButtons(props: { back: string; onBack: () => void; next: string; onNext: () => void; pending?: boolean }) {
+export function DialogButtons(props: {
+  back: string;
+  onBack: () => void;
+  next: string;
+  onNext: () => void;
+  pending?: boolean;
+}) {
   return (
     <div className="flex justify-end gap-2">
       <button type="button" className={secondaryButtonClass} disabled={props.pending} onClick={props.onBack}>

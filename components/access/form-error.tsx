@@ -12,7 +12,13 @@ export function FormError({ error }: { error: { message: string; failure?: Adapt
     <div role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
       <p>{error.message}</p>
       {failure && (failure.status || failure.requestId) ? (
-        <p className="mt-1 font-mono text-xs">{t("reference", { status: failure.status ?? "—", code: failure.errorCode ?? "—", requestId: failure.requestId ?? "—" })}</p>
+        <p className="mt-1 font-mono text-xs">
+          {t("reference", {
+            status: failure.status ?? "—",
+            code: failure.errorCode ?? "—",
+            requestId: failure.requestId ?? "—",
+          })}
+        </p>
       ) : null}
     </div>
   );

@@ -52,7 +52,8 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
 
   const startsAt = startLater ? zonedLocalToDate(`${start.date}T${start.time}`, zone) : null;
   const from = startsAt ?? now;
-  const expiresAt = preset === "exact" ? zonedLocalToDate(`${exact.date}T${exact.time}`, zone) : applyPreset(from, preset, zone);
+  const expiresAt =
+    preset === "exact" ? zonedLocalToDate(`${exact.date}T${exact.time}`, zone) : applyPreset(from, preset, zone);
   const current = profile.access_levels.find((l) => l.access_level_id === level);
   const shortens = grantShortensAccess(current, expiresAt, now.getTime());
 
@@ -84,7 +85,8 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
     const parsed = grantSchema.safeParse(payload());
     if (!parsed.success) {
       const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= change.message(issue.message);
+      for (const issue of parsed.error.issues)
+        errors[issue.path[0] as keyof FieldErrors] ??= change.message(issue.message);
       change.setFieldErrors(errors);
       return;
     }
@@ -120,7 +122,12 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
           <div className="space-y-5">
             <div className="grid gap-4 sm:grid-cols-2">
               <Field id="grant-level" label={t("accessLevel")} error={errors.accessLevelId}>
-                <select id="grant-level" value={level} onChange={(e) => setLevel(e.target.value)} className={inputClass}>
+                <select
+                  id="grant-level"
+                  value={level}
+                  onChange={(e) => setLevel(e.target.value)}
+                  className={inputClass}
+                >
                   {accessLevels.map((id) => (
                     <option key={id} value={id}>
                       {id}
@@ -143,7 +150,16 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
                   {t("startLater")}
                 </label>
               </div>
-              {startLater ? <DateTimePicker id="grant-start-at" value={start} onChange={setStart} timeZone={zone} fromDate={now} error={errors.startsAt} /> : null}
+              {startLater ? (
+                <DateTimePicker
+                  id="grant-start-at"
+                  value={start}
+                  onChange={setStart}
+                  timeZone={zone}
+                  fromDate={now}
+                  error={errors.startsAt}
+                />
+              ) : null}
             </fieldset>
 
             <fieldset className="space-y-2">
@@ -154,13 +170,30 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
                     key={option}
                     className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm has-[:checked]:border-slate-900 has-[:checked]:bg-slate-900 has-[:checked]:text-white"
                   >
-                    <input type="radio" name="grant-expiry" className="sr-only" checked={preset === option} onChange={() => setPreset(option)} />
+                    <input
+                      type="radio"
+                      name="grant-expiry"
+                      className="sr-only"
+                      checked={preset === option}
+                      onChange={() => setPreset(option)}
+                    />
                     {option === "exact" ? t("exactTime") : t("preset", { preset: option })}
                   </label>
                 ))}
               </div>
-              {preset === "exact" ? <DateTimePicker id="grant-expires-at" value={exact} onChange={setExact} timeZone={zone} fromDate={from} error={errors.expiresAt} /> : null}
-              {preset !== "exact" && errors.expiresAt ? <p className="text-xs text-rose-700">{errors.expiresAt}</p> : null}
+              {preset === "exact" ? (
+                <DateTimePicker
+                  id="grant-expires-at"
+                  value={exact}
+                  onChange={setExact}
+                  timeZone={zone}
+                  fromDate={from}
+                  error={errors.expiresAt}
+                />
+              ) : null}
+              {preset !== "exact" && errors.expiresAt ? (
+                <p className="text-xs text-rose-700">{errors.expiresAt}</p>
+              ) : null}
             </fieldset>
 
             {preview ? (
@@ -169,7 +202,12 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
               </p>
             ) : null}
             {shortens && current ? (
-              <Notice tone="error">{t("shortens", { level, current: currentExpiry === null ? t("confirmEndsNever") : local(new Date(currentExpiry)) })}</Notice>
+              <Notice tone="error">
+                {t("shortens", {
+                  level,
+                  current: currentExpiry === null ? t("confirmEndsNever") : local(new Date(currentExpiry)),
+                })}
+              </Notice>
             ) : null}
 
             <ReasonFields reason={reason} ticket={ticket} onReason={setReason} onTicket={setTicket} errors={errors} />
@@ -180,12 +218,27 @@ export function GrantDialog({ profile, customer, accessLevels, ticket: initialTi
           <div className="space-y-4">
             <p className="font-medium">{t("confirmGrant", { level, customer })}</p>
             <ul className="space-y-1 text-sm" data-testid="grant-confirmation">
-              <li>{startsAt ? t("confirmStarts", { local: `${local(startsAt)} ${zone}`, utc: utc(startsAt) }) : t("confirmStartsNow")}</li>
-              <li>{expiresAt ? t("confirmEnds", { local: `${local(expiresAt)} ${zone}`, utc: utc(expiresAt) }) : t("confirmEndsNever")}</li>
+              <li>
+                {startsAt
+                  ? t("confirmStarts", { local: `${local(startsAt)} ${zone}`, utc: utc(startsAt) })
+                  : t("confirmStartsNow")}
+              </li>
+              <li>
+                {expiresAt
+                  ? t("confirmEnds", { local: `${local(expiresAt)} ${zone}`, utc: utc(expiresAt) })
+                  : t("confirmEndsNever")}
+              </li>
               <li>{t("confirmReason", { reason })}</li>
               {ticket ? <li>{t("confirmTicket", { ticket })}</li> : null}
             </ul>
-            {shortens ? <Notice tone="error">{t("shortens", { level, current: currentExpiry === null ? t("confirmEndsNever") : local(new Date(currentExpiry)) })}</Notice> : null}
+            {shortens ? (
+              <Notice tone="error">
+                {t("shortens", {
+                  level,
+                  current: currentExpiry === null ? t("confirmEndsNever") : local(new Date(currentExpiry)),
+                })}
+              </Notice>
+            ) : null}
             <DialogButtons
               back={t("back")}
               onBack={() => setStep("edit")}

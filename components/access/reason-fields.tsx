@@ -32,7 +32,13 @@ export function ReasonFields({
         />
       </Field>
       <Field id="change-ticket" label={t("ticket")} hint={t("ticketHint")} error={errors.ticket}>
-        <input id="change-ticket" value={ticket} maxLength={64} onChange={(event) => onTicket(event.target.value)} className={inputClass} />
+        <input
+          id="change-ticket"
+          value={ticket}
+          maxLength={64}
+          onChange={(event) => onTicket(event.target.value)}
+          className={inputClass}
+        />
       </Field>
     </div>
   );

@@ -64,7 +64,9 @@ export function RevokeDialog({ profileId, customer, level, ticket: initialTicket
   function review() {
     const errors: FieldErrors = {};
     const parsed = revokeSchema.safeParse(payload());
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= change.message(issue.message);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors[issue.path[0] as keyof FieldErrors] ??= change.message(issue.message);
     // Adapty's rules, before anything is sent.
     const problem = later && revokeAt ? revokeProblem(level, revokeAt, new Date().getTime()) : null;
     if (problem) errors.revokeAt ??= change.message(problem);
@@ -114,7 +116,14 @@ export function RevokeDialog({ profileId, customer, level, ticket: initialTicket
               {later ? (
                 <>
                   <TimeZoneSelect id="revoke-zone" value={zone} onChange={setZone} agentZone={agentZone} />
-                  <DateTimePicker id="revoke-at" value={when} onChange={setWhen} timeZone={zone} fromDate={now} error={errors.revokeAt} />
+                  <DateTimePicker
+                    id="revoke-at"
+                    value={when}
+                    onChange={setWhen}
+                    timeZone={zone}
+                    fromDate={now}
+                    error={errors.revokeAt}
+                  />
                 </>
               ) : errors.revokeAt ? (
                 <p role="alert" className="text-xs text-rose-700">
@@ -135,7 +144,11 @@ export function RevokeDialog({ profileId, customer, level, ticket: initialTicket
           <div className="space-y-4">
             <p className="font-medium">{t("confirmRevoke", { level: accessLevelId, customer })}</p>
             <ul className="space-y-1 text-sm" data-testid="revoke-confirmation">
-              <li>{revokeAt ? t("confirmRevokeAt", { local: `${local(revokeAt)} ${zone}`, utc: utc(revokeAt) }) : t("confirmRevokeNow")}</li>
+              <li>
+                {revokeAt
+                  ? t("confirmRevokeAt", { local: `${local(revokeAt)} ${zone}`, utc: utc(revokeAt) })
+                  : t("confirmRevokeNow")}
+              </li>
               <li>{t("confirmReason", { reason })}</li>
               {ticket ? <li>{t("confirmTicket", { ticket })}</li> : null}
             </ul>

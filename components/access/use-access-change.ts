@@ -8,7 +8,9 @@ import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
 import { profileQueryKey } from "@/components/profiles/profile-query";
 
-export type FieldErrors = Partial<Record<"accessLevelId" | "startsAt" | "expiresAt" | "revokeAt" | "reason" | "ticket", string>>;
+export type FieldErrors = Partial<
+  Record<"accessLevelId" | "startsAt" | "expiresAt" | "revokeAt" | "reason" | "ticket", string>
+>;
 
 /** Why a change failed, in words that do not blame Adapty's judgement for its outage. */
 function failedMessage(failure: AdaptyFailure | undefined) {
@@ -30,16 +32,23 @@ export function useAccessChange(profileId: string, onDone: (message: string) => 
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<{ message: string; failure?: AdaptyFailure } | null>(null);
 
-  const message = (key: string | undefined) => (key ? (errors.has(key as never) ? errors(key as never) : key) : undefined);
+  const message = (key: string | undefined) =>
+    key ? (errors.has(key as never) ? errors(key as never) : key) : undefined;
 
-  function handle(outcome: AccessChangeOutcome | undefined, serverError: string | undefined, validation?: Record<string, string[] | undefined>): boolean {
+  function handle(
+    outcome: AccessChangeOutcome | undefined,
+    serverError: string | undefined,
+    validation?: Record<string, string[] | undefined>,
+  ): boolean {
     setFormError(null);
     if (serverError) {
       setFormError({ message: serverError });
       return false;
     }
     if (validation && Object.keys(validation).length > 0) {
-      setFieldErrors(Object.fromEntries(Object.entries(validation).map(([field, keys]) => [field, message(keys?.[0])])));
+      setFieldErrors(
+        Object.fromEntries(Object.entries(validation).map(([field, keys]) => [field, message(keys?.[0])])),
+      );
       return false;
     }
     if (!outcome) return false;
@@ -53,12 +62,15 @@ export function useAccessChange(profileId: string, onDone: (message: string) => 
       setFormError({ message: t("busy", { level: outcome.accessLevelId }) });
       return false;
     }
-    const mapped = Object.fromEntries(Object.entries(outcome.fieldErrors ?? {}).map(([field, key]) => [field, message(key)])) as FieldErrors;
+    const mapped = Object.fromEntries(
+      Object.entries(outcome.fieldErrors ?? {}).map(([field, key]) => [field, message(key)]),
+    ) as FieldErrors;
     setFieldErrors(mapped);
     if (outcome.outcome === "refused") return false;
     if (outcome.outcome === "in_progress") setFormError({ message: t("inProgress") });
     else if (outcome.outcome === "unknown") setFormError({ message: t("unknownOutcome"), failure: outcome.failure });
-    else if (Object.keys(mapped).length === 0) setFormError({ message: t(failedMessage(outcome.failure)), failure: outcome.failure });
+    else if (Object.keys(mapped).length === 0)
+      setFormError({ message: t(failedMessage(outcome.failure)), failure: outcome.failure });
     if (outcome.outcome === "unknown") void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) });
     return false;
   }

@@ -7,7 +7,12 @@ import type { AuditFilters as Filters } from "@/lib/schemas/audit";
 export function AuditFilters({ filters, actors, timeZone }: { filters: Filters; actors: string[]; timeZone: string }) {
   const t = useTranslations("Audit");
   return (
-    <form method="get" action="/audit" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
+    <form
+      method="get"
+      action="/audit"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      aria-label={t("filters")}
+    >
       <label className="text-xs font-medium text-slate-600">
         {t("actor")}
         <select name="actor" defaultValue={filters.actor ?? ""} className={`${inputClass} mt-1`}>
@@ -32,7 +37,13 @@ export function AuditFilters({ filters, actors, timeZone }: { filters: Filters; 
       </label>
       <label className="text-xs font-medium text-slate-600">
         {t("user")}
-        <input name="user" defaultValue={filters.user ?? ""} maxLength={500} placeholder={t("userPlaceholder")} className={`${inputClass} mt-1`} />
+        <input
+          name="user"
+          defaultValue={filters.user ?? ""}
+          maxLength={500}
+          placeholder={t("userPlaceholder")}
+          className={`${inputClass} mt-1`}
+        />
       </label>
       <label className="text-xs font-medium text-slate-600">
         {t("outcome")}

@@ -34,7 +34,11 @@ export function AuditRowDetails({ row }: { row: AuditRow }) {
         {row.adaptyStatus !== null || row.adaptyRequestId !== null ? (
           <span>
             {t("detailAdapty")}:{" "}
-            {t("detailAdaptyValue", { status: row.adaptyStatus ?? "—", code: row.adaptyErrorCode ?? "—", requestId: row.adaptyRequestId ?? "—" })}
+            {t("detailAdaptyValue", {
+              status: row.adaptyStatus ?? "—",
+              code: row.adaptyErrorCode ?? "—",
+              requestId: row.adaptyRequestId ?? "—",
+            })}
           </span>
         ) : null}
         <span>

@@ -31,7 +31,9 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             </td>
             <td className="px-4 py-2">{t("actionName", { action: row.action.replaceAll(".", "_") })}</td>
             <td className="break-all px-4 py-2 font-mono text-xs">
-              {row.targetCustomerUserId ?? row.targetProfileId ?? <span className="font-sans text-slate-400">{t("none")}</span>}
+              {row.targetCustomerUserId ?? row.targetProfileId ?? (
+                <span className="font-sans text-slate-400">{t("none")}</span>
+              )}
             </td>
             <td className="break-words px-4 py-2">
               {row.reason ?? ""}

@@ -39,7 +39,10 @@ export function ExportLink({ href }: { href: string }) {
         return;
       }
       const url = URL.createObjectURL(await response.blob());
-      const link = Object.assign(document.createElement("a"), { href: url, download: fileName(response.headers.get("content-disposition")) });
+      const link = Object.assign(document.createElement("a"), {
+        href: url,
+        download: fileName(response.headers.get("content-disposition")),
+      });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000); // the browser reads the Blob after the click returns
       setState({ kind: "idle" });
@@ -53,7 +56,13 @@ export function ExportLink({ href }: { href: string }) {
   return (
     <div className="flex flex-col items-end gap-2">
       <div className="flex gap-2">
-        <a href={href} download onClick={(event) => void exportNow(event)} aria-disabled={state.kind === "running"} className={secondaryButtonClass}>
+        <a
+          href={href}
+          download
+          onClick={(event) => void exportNow(event)}
+          aria-disabled={state.kind === "running"}
+          className={secondaryButtonClass}
+        >
           {state.kind === "running" ? t("exporting") : t("export")}
         </a>
         {state.kind === "running" ? (

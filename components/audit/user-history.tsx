@@ -5,7 +5,13 @@ import { getDb } from "@/server/db";
 import { OutcomeBadge } from "./outcome-badge";
 
 /** The console's own record of what staff did to one customer: who, what, why, and how it went. */
-export async function UserHistory({ profileId, customerUserId }: { profileId?: string | null; customerUserId?: string | null }) {
+export async function UserHistory({
+  profileId,
+  customerUserId,
+}: {
+  profileId?: string | null;
+  customerUserId?: string | null;
+}) {
   const t = await getTranslations("UserHistory");
   const audit = await getTranslations("Audit");
   const rows = await userHistory(await getDb(), { profileId, customerUserId });
@@ -20,13 +26,19 @@ export async function UserHistory({ profileId, customerUserId }: { profileId?: s
       ) : (
         <ol className="mt-4 divide-y divide-slate-100">
           {rows.map((row) => (
-            <li key={row.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm" data-audit-id={row.id}>
+            <li
+              key={row.id}
+              className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2 text-sm"
+              data-audit-id={row.id}
+            >
               <LocalTime date={row.occurredAt} relative />
               <span className="font-medium">{audit("actionName", { action: row.action.replaceAll(".", "_") })}</span>
               <span className="text-slate-600">{row.actorEmail}</span>
               <OutcomeBadge outcome={row.outcome} />
               {row.reason ? <span className="basis-full text-slate-700">{row.reason}</span> : null}
-              {row.ticket ? <span className="text-xs text-slate-500">{audit("ticket", { ticket: row.ticket })}</span> : null}
+              {row.ticket ? (
+                <span className="text-xs text-slate-500">{audit("ticket", { ticket: row.ticket })}</span>
+              ) : null}
             </li>
           ))}
         </ol>

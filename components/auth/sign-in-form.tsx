@@ -22,7 +22,13 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
   const refusal = state.refusal
     ? state.refusal === "locked"
       ? state.lockedUntil
-        ? t("refusal.locked", { time: format.dateTime(new Date(state.lockedUntil), { hour: "numeric", minute: "2-digit", timeZoneName: "short" }) })
+        ? t("refusal.locked", {
+            time: format.dateTime(new Date(state.lockedUntil), {
+              hour: "numeric",
+              minute: "2-digit",
+              timeZoneName: "short",
+            }),
+          })
         : t("refusal.lockedNoTime")
       : t(`refusal.${state.refusal}`)
     : undefined;
@@ -87,7 +93,10 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
         <form action={signInWithSingleSignOn}>
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <p className="mb-3 text-center text-xs uppercase tracking-wide text-slate-500">{t("or")}</p>
-          <button type="submit" className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+          <button
+            type="submit"
+            className="w-full rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+          >
             {t("sso", { name: singleSignOnName })}
           </button>
         </form>

@@ -22,7 +22,12 @@ export function AccessLevelsSection({
 }) {
   const t = useTranslations("Profile");
   return (
-    <Section id="access-levels" title={t("accessTitle")} action={action} empty={levels.length === 0 ? t("accessEmpty") : undefined}>
+    <Section
+      id="access-levels"
+      title={t("accessTitle")}
+      action={action}
+      empty={levels.length === 0 ? t("accessEmpty") : undefined}
+    >
       <table className="w-full text-sm">
         <thead className="border-b border-slate-200">
           <tr>
@@ -44,30 +49,47 @@ export function AccessLevelsSection({
             const status = deriveAccessStatus(level, now);
             const revocable = status === "scheduled" || grantsAccess(status, level, now);
             return (
-              <tr key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`} data-access-level={level.access_level_id}>
+              <tr
+                key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`}
+                data-access-level={level.access_level_id}
+              >
                 <td className={`${td} font-medium`}>{level.access_level_id}</td>
                 <td className={td}>
                   <StatusBadge status={status} />
                 </td>
-                <td className={td}>{starts ? <LocalTime date={starts} relative /> : <span className="text-slate-500">{t("immediately")}</span>}</td>
-                <td className={td}>{expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}</td>
+                <td className={td}>
+                  {starts ? (
+                    <LocalTime date={starts} relative />
+                  ) : (
+                    <span className="text-slate-500">{t("immediately")}</span>
+                  )}
+                </td>
+                <td className={td}>
+                  {expires ? (
+                    <LocalTime date={expires} relative />
+                  ) : (
+                    <span className="text-slate-500">{t("never")}</span>
+                  )}
+                </td>
                 <td className={`${td} text-xs text-slate-600`}>
-                  {level.store === "adapty" ? t("grantedByConsole") : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
+                  {level.store === "adapty"
+                    ? t("grantedByConsole")
+                    : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
                 </td>
                 <td className={`${td} text-xs text-slate-600`}>
                   {cancelled ? (
                     <div>
-                      {t("renewalCancelledAt")}{" "}
-                      <LocalTime date={cancelled} />
+                      {t("renewalCancelledAt")} <LocalTime date={cancelled} />
                     </div>
                   ) : null}
                   {billing ? (
                     <div>
-                      {t("billingIssueAt")}{" "}
-                      <LocalTime date={billing} />
+                      {t("billingIssueAt")} <LocalTime date={billing} />
                     </div>
                   ) : null}
-                  {level.cancellation_reason ? <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div> : null}
+                  {level.cancellation_reason ? (
+                    <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div>
+                  ) : null}
                 </td>
                 {rowAction ? <td className={`${td} text-right`}>{revocable ? rowAction(level) : null}</td> : null}
               </tr>

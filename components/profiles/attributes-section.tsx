@@ -5,7 +5,11 @@ import { Section, td, th } from "./section";
 export function AttributesSection({ attributes }: { attributes: CustomAttribute[] }) {
   const t = useTranslations("Profile");
   return (
-    <Section id="attributes" title={t("attributesTitle")} empty={attributes.length === 0 ? t("attributesEmpty") : undefined}>
+    <Section
+      id="attributes"
+      title={t("attributesTitle")}
+      empty={attributes.length === 0 ? t("attributesEmpty") : undefined}
+    >
       <table className="w-full text-sm">
         <thead className="border-b border-slate-200">
           <tr>

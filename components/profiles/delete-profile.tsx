@@ -34,7 +34,13 @@ export function DeleteProfile({ profileId, confirmId }: { profileId: string; con
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <label className="text-sm font-medium">
           {t("deleteConfirm", { id: confirmId })}
-          <input value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={500} autoComplete="off" className={`${inputClass} mt-1 w-80`} />
+          <input
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            maxLength={500}
+            autoComplete="off"
+            className={`${inputClass} mt-1 w-80`}
+          />
         </label>
         <button
           type="button"

@@ -56,7 +56,10 @@ export function LookupBox({ recent }: { recent: string[] }) {
         onChange={() => setInvalid(false)}
         className="w-full rounded-md border border-slate-300 bg-slate-50 py-1.5 pl-3 pr-8 text-sm focus:border-slate-900 focus:bg-white focus:outline-none focus:ring-1 focus:ring-slate-900 aria-[invalid=true]:border-rose-500"
       />
-      <kbd title={t("shortcut")} className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-300 px-1 text-xs text-slate-500">
+      <kbd
+        title={t("shortcut")}
+        className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-300 px-1 text-xs text-slate-500"
+      >
         /
       </kbd>
       <datalist id="recent-lookups">
@@ -65,7 +68,11 @@ export function LookupBox({ recent }: { recent: string[] }) {
         ))}
       </datalist>
       {invalid ? (
-        <p id="lookup-error" role="alert" className="absolute mt-1 w-full rounded bg-rose-50 p-2 text-xs text-rose-800 shadow">
+        <p
+          id="lookup-error"
+          role="alert"
+          className="absolute mt-1 w-full rounded bg-rose-50 p-2 text-xs text-rose-800 shadow"
+        >
           {t("invalid")}
         </p>
       ) : null}

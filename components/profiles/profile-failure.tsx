@@ -20,11 +20,19 @@ export function ProfileFailure({ failure, id, how, onRetry }: Props) {
       {failure.kind === "not_found" ? <p className="mt-1 text-rose-900">{t("searched", { how })}</p> : null}
       {reference && "status" in failure ? (
         <p className="mt-2 font-mono text-xs text-rose-800">
-          {t("reference", { status: failure.status ?? "—", code: failure.errorCode ?? "—", requestId: failure.requestId ?? "—" })}
+          {t("reference", {
+            status: failure.status ?? "—",
+            code: failure.errorCode ?? "—",
+            requestId: failure.requestId ?? "—",
+          })}
         </p>
       ) : null}
       {onRetry ? (
-        <button type="button" onClick={onRetry} className="mt-3 rounded-md border border-rose-300 bg-white px-3 py-1.5 text-sm hover:bg-rose-100">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-3 rounded-md border border-rose-300 bg-white px-3 py-1.5 text-sm hover:bg-rose-100"
+        >
           {t("retry")}
         </button>
       ) : null}

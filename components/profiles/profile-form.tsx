@@ -49,7 +49,11 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
   const t = useTranslations("ProfileForm");
   const errorText = useTranslations("ProfileForm.errors");
   const router = useRouter();
-  const initialAttributes = attributes.map(({ key, value }) => ({ key, type: typeof value === "number" ? ("number" as const) : ("string" as const), value: String(value) }));
+  const initialAttributes = attributes.map(({ key, value }) => ({
+    key,
+    type: typeof value === "number" ? ("number" as const) : ("string" as const),
+    value: String(value),
+  }));
   const form = useForm<Values>({
     resolver: zodResolver(mode === "create" ? formSchema : profileFieldsSchema) as never,
     shouldUnregister: true,
@@ -65,14 +69,24 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
   const pending = create.isPending || update.isPending;
   const errors = form.formState.errors;
 
-  const message = (key: string | undefined) => (key ? (errorText.has(key as never) ? errorText(key as never) : key) : undefined);
+  const message = (key: string | undefined) =>
+    key ? (errorText.has(key as never) ? errorText(key as never) : key) : undefined;
   const errorAt = (path: string): string | undefined => {
-    const found = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
+    const found = path
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
     return message((found as { message?: string } | undefined)?.message);
   };
   const text = (name: FieldPath<Values>, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field id={name} label={label} hint={props.title} error={errorAt(name)}>
-      <input id={name} className={inputClass} aria-invalid={errorAt(name) ? true : undefined} {...props} title={undefined} {...form.register(name)} />
+      <input
+        id={name}
+        className={inputClass}
+        aria-invalid={errorAt(name) ? true : undefined}
+        {...props}
+        title={undefined}
+        {...form.register(name)}
+      />
     </Field>
   );
 
@@ -88,9 +102,12 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
             ...fields,
             profileId: profileId ?? "",
             idempotencyKey,
-            removed_attributes: initialAttributes.map((a) => a.key).filter((key) => !values.custom_attributes?.some((row) => row.key === key)),
+            removed_attributes: initialAttributes
+              .map((a) => a.key)
+              .filter((key) => !values.custom_attributes?.some((row) => row.key === key)),
             custom_attributes: (values.custom_attributes ?? []).filter(
-              (row) => !initialAttributes.some((a) => a.key === row.key && a.value === row.value && a.type === row.type),
+              (row) =>
+                !initialAttributes.some((a) => a.key === row.key && a.value === row.value && a.type === row.type),
             ),
           });
     if (result.serverError) return setServerError(result.serverError);
@@ -116,13 +133,25 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
   const failure = outcome && "failure" in outcome ? outcome.failure : undefined;
   const formMessages = outcome && "formErrors" in outcome ? (outcome.formErrors ?? []) : [];
   const outcomeMessage =
-    outcome?.outcome === "unknown" ? t("unknownOutcome") : outcome?.outcome === "in_progress" ? t("inProgress") : outcome?.outcome === "failed" && Object.keys(outcome.fieldErrors ?? {}).length === 0 ? t("failed") : null;
+    outcome?.outcome === "unknown"
+      ? t("unknownOutcome")
+      : outcome?.outcome === "in_progress"
+        ? t("inProgress")
+        : outcome?.outcome === "failed" && Object.keys(outcome.fieldErrors ?? {}).length === 0
+          ? t("failed")
+          : null;
 
   return (
     <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-6">
       {mode === "create" ? (
         <Group title={t("identity")}>
-          <div className="sm:col-span-2 lg:col-span-3">{text("customer_user_id", t("customerUserId"), { maxLength: 500, title: t("customerUserIdHint"), autoComplete: "off" })}</div>
+          <div className="sm:col-span-2 lg:col-span-3">
+            {text("customer_user_id", t("customerUserId"), {
+              maxLength: 500,
+              title: t("customerUserIdHint"),
+              autoComplete: "off",
+            })}
+          </div>
         </Group>
       ) : null}
 
@@ -130,7 +159,11 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
         {text("first_name", t("firstName"), { maxLength: 100 })}
         {text("last_name", t("lastName"), { maxLength: 100 })}
         <Field id="gender" label={t("gender")} error={errorAt("gender")}>
-          <select id="gender" className={inputClass} {...form.register("gender", { setValueAs: (v: string) => v || undefined })}>
+          <select
+            id="gender"
+            className={inputClass}
+            {...form.register("gender", { setValueAs: (v: string) => v || undefined })}
+          >
             <option value="">{t("notSet")}</option>
             {GENDERS.map((g) => (
               <option key={g} value={g}>
@@ -146,7 +179,11 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
 
       <Group title={t("storeAndCountry")}>
         <Field id="store" label={t("store")} error={errorAt("store")}>
-          <select id="store" className={inputClass} {...form.register("store", { setValueAs: (v: string) => v || undefined })}>
+          <select
+            id="store"
+            className={inputClass}
+            {...form.register("store", { setValueAs: (v: string) => v || undefined })}
+          >
             <option value="">{t("notSet")}</option>
             {STORES.map((store) => (
               <option key={store} value={store}>
@@ -163,7 +200,11 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
 
       <Group title={t("privacy")}>
         <Field id="att_status" label={t("attStatus")} error={errorAt("att_status")}>
-          <select id="att_status" className={inputClass} {...form.register("att_status", { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}>
+          <select
+            id="att_status"
+            className={inputClass}
+            {...form.register("att_status", { setValueAs: (v: string) => (v === "" ? undefined : Number(v)) })}
+          >
             <option value="">{t("notSet")}</option>
             {ATT_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -177,7 +218,9 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
           <select
             id="analytics_disabled"
             className={inputClass}
-            {...form.register("analytics_disabled", { setValueAs: (v: string) => (v === "" ? undefined : v === "true") })}
+            {...form.register("analytics_disabled", {
+              setValueAs: (v: string) => (v === "" ? undefined : v === "true"),
+            })}
           >
             <option value="">{t("notSet")}</option>
             <option value="true">{t("yes")}</option>
@@ -188,27 +231,56 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">{t("attributes")}</legend>
-        <p className="text-xs text-slate-500">{t("attributesHint", { max: MAX_ATTRIBUTES, keyMax: MAX_KEY_LENGTH, valueMax: MAX_VALUE_LENGTH })}</p>
-        {errorAt("custom_attributes") ? <p className="mt-2 text-xs text-rose-700">{errorAt("custom_attributes")}</p> : null}
+        <p className="text-xs text-slate-500">
+          {t("attributesHint", { max: MAX_ATTRIBUTES, keyMax: MAX_KEY_LENGTH, valueMax: MAX_VALUE_LENGTH })}
+        </p>
+        {errorAt("custom_attributes") ? (
+          <p className="mt-2 text-xs text-rose-700">{errorAt("custom_attributes")}</p>
+        ) : null}
         <ul className="mt-3 space-y-2">
           {rows.fields.map((row, index) => {
             const key = typedAttributes?.[index]?.key ?? "";
             const value = typedAttributes?.[index]?.value ?? "";
             return (
               <li key={row.id} className="grid gap-2 sm:grid-cols-[1fr_8rem_1.5fr_auto]" data-attribute-row={index}>
-                <Field id={`attr-key-${index}`} label={`${t("key")} ${t("counter", { length: key.length, max: MAX_KEY_LENGTH })}`} error={errorAt(`custom_attributes.${index}.key`)}>
-                  <input id={`attr-key-${index}`} className={inputClass} {...form.register(`custom_attributes.${index}.key`)} />
+                <Field
+                  id={`attr-key-${index}`}
+                  label={`${t("key")} ${t("counter", { length: key.length, max: MAX_KEY_LENGTH })}`}
+                  error={errorAt(`custom_attributes.${index}.key`)}
+                >
+                  <input
+                    id={`attr-key-${index}`}
+                    className={inputClass}
+                    {...form.register(`custom_attributes.${index}.key`)}
+                  />
                 </Field>
                 <Field id={`attr-type-${index}`} label={t("type")}>
-                  <select id={`attr-type-${index}`} className={inputClass} {...form.register(`custom_attributes.${index}.type`)}>
+                  <select
+                    id={`attr-type-${index}`}
+                    className={inputClass}
+                    {...form.register(`custom_attributes.${index}.type`)}
+                  >
                     <option value="string">{t("typeString")}</option>
                     <option value="number">{t("typeNumber")}</option>
                   </select>
                 </Field>
-                <Field id={`attr-value-${index}`} label={`${t("value")} ${t("counter", { length: value.length, max: MAX_VALUE_LENGTH })}`} error={errorAt(`custom_attributes.${index}.value`)}>
-                  <input id={`attr-value-${index}`} className={inputClass} {...form.register(`custom_attributes.${index}.value`)} />
+                <Field
+                  id={`attr-value-${index}`}
+                  label={`${t("value")} ${t("counter", { length: value.length, max: MAX_VALUE_LENGTH })}`}
+                  error={errorAt(`custom_attributes.${index}.value`)}
+                >
+                  <input
+                    id={`attr-value-${index}`}
+                    className={inputClass}
+                    {...form.register(`custom_attributes.${index}.value`)}
+                  />
                 </Field>
-                <button type="button" className={`${secondaryButtonClass} self-end`} onClick={() => rows.remove(index)} aria-label={t("removeAttribute", { key: key || String(index + 1) })}>
+                <button
+                  type="button"
+                  className={`${secondaryButtonClass} self-end`}
+                  onClick={() => rows.remove(index)}
+                  aria-label={t("removeAttribute", { key: key || String(index + 1) })}
+                >
                   ×
                 </button>
               </li>
@@ -216,10 +288,17 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
           })}
         </ul>
         <div className="mt-3 flex items-center gap-3">
-          <button type="button" className={secondaryButtonClass} disabled={rows.fields.length >= MAX_ATTRIBUTES} onClick={() => rows.append({ key: "", type: "string", value: "" })}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            disabled={rows.fields.length >= MAX_ATTRIBUTES}
+            onClick={() => rows.append({ key: "", type: "string", value: "" })}
+          >
             {t("addAttribute")}
           </button>
-          <span className="text-xs text-slate-500">{t("attributeCount", { count: rows.fields.length, max: MAX_ATTRIBUTES })}</span>
+          <span className="text-xs text-slate-500">
+            {t("attributeCount", { count: rows.fields.length, max: MAX_ATTRIBUTES })}
+          </span>
         </div>
       </fieldset>
 
@@ -240,13 +319,21 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
                   className={`${inputClass} font-mono text-xs`}
                   {...form.register("installation_meta.device_id")}
                 />
-                <button type="button" className={secondaryButtonClass} onClick={() => form.setValue("installation_meta.device_id", crypto.randomUUID())}>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => form.setValue("installation_meta.device_id", crypto.randomUUID())}
+                >
                   {t("regenerate")}
                 </button>
               </div>
             </Field>
             <Field id="installation_meta.platform" label={t("platform")} error={errorAt("installation_meta.platform")}>
-              <select id="installation_meta.platform" className={inputClass} {...form.register("installation_meta.platform", { setValueAs: (v: string) => v || undefined })}>
+              <select
+                id="installation_meta.platform"
+                className={inputClass}
+                {...form.register("installation_meta.platform", { setValueAs: (v: string) => v || undefined })}
+              >
                 <option value="">{t("notSet")}</option>
                 {PLATFORMS.map((platform) => (
                   <option key={platform} value={platform}>
@@ -280,7 +367,9 @@ export function ProfileForm({ mode, profileId, attributes = [] }: Props) {
           </Link>
         </Notice>
       ) : null}
-      {outcomeMessage || formMessages.length > 0 ? <FormError error={{ message: [outcomeMessage, ...formMessages].filter(Boolean).join(" "), failure }} /> : null}
+      {outcomeMessage || formMessages.length > 0 ? (
+        <FormError error={{ message: [outcomeMessage, ...formMessages].filter(Boolean).join(" "), failure }} />
+      ) : null}
       {serverError ? <FormError error={{ message: serverError }} /> : null}
       <div className="flex justify-end">
         <button type="submit" className={buttonClass} disabled={pending}>

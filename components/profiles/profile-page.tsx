@@ -31,7 +31,10 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
     return <PageFailure failure={toFailure(error)} id={id} how={how} />;
   }
 
-  await Promise.all([recordProfileView(staff, profile), rememberLookup(staff.id, profile.profile_id, profile.customer_user_id)]);
+  await Promise.all([
+    recordProfileView(staff, profile),
+    rememberLookup(staff.id, profile.profile_id, profile.customer_user_id),
+  ]);
 
   return (
     <div className="space-y-6">

@@ -26,7 +26,6 @@ class RefreshFailed extends Error {
   }
 }
 
-
 /**
  * A customer's profile as Adapty has it, rendered on the server first and refreshed
  * here: on request, and after every change made from this page.
@@ -39,7 +38,15 @@ export interface ChangePermissions {
   canEdit: boolean;
 }
 
-export function ProfileView({ initialProfile, ticket, changes }: { initialProfile: Profile; ticket?: string; changes: ChangePermissions }) {
+export function ProfileView({
+  initialProfile,
+  ticket,
+  changes,
+}: {
+  initialProfile: Profile;
+  ticket?: string;
+  changes: ChangePermissions;
+}) {
   const t = useTranslations("Profile");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
@@ -88,7 +95,9 @@ export function ProfileView({ initialProfile, ticket, changes }: { initialProfil
               <CopyButton value={profile.profile_id} what={t("profileId")} />
             </dd>
             <dt className="text-slate-500">{t("revenue")}</dt>
-            <dd data-testid="revenue">{format.number(profile.total_revenue_usd, { style: "currency", currency: "USD" })}</dd>
+            <dd data-testid="revenue">
+              {format.number(profile.total_revenue_usd, { style: "currency", currency: "USD" })}
+            </dd>
           </dl>
         </div>
         <div className="flex flex-col items-end gap-1">
@@ -98,18 +107,30 @@ export function ProfileView({ initialProfile, ticket, changes }: { initialProfil
                 {t("edit")}
               </Link>
             ) : null}
-            <button type="button" className={secondaryButtonClass} disabled={query.isFetching} onClick={() => void query.refetch()}>
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              disabled={query.isFetching}
+              onClick={() => void query.refetch()}
+            >
               {query.isFetching ? t("refreshing") : t("refresh")}
             </button>
           </div>
-          <span className="text-xs text-slate-500">{t("loadedAt", { time: format.dateTime(loadedAt, { timeStyle: "medium" }) })}</span>
+          <span className="text-xs text-slate-500">
+            {t("loadedAt", { time: format.dateTime(loadedAt, { timeStyle: "medium" }) })}
+          </span>
         </div>
       </header>
 
       {ticket ? <Notice tone="info">{t("ticket", { ticket })}</Notice> : null}
       {query.isError ? (
         refreshFailure ? (
-          <ProfileFailure failure={refreshFailure} id={profile.profile_id} how="profile" onRetry={() => void query.refetch()} />
+          <ProfileFailure
+            failure={refreshFailure}
+            id={profile.profile_id}
+            how="profile"
+            onRetry={() => void query.refetch()}
+          />
         ) : (
           <Notice tone="error">{t("error.unavailable")}</Notice>
         )
@@ -122,11 +143,27 @@ export function ProfileView({ initialProfile, ticket, changes }: { initialProfil
         // revoked "now" must read as ended at once, not at the next minute's tick.
         now={Math.max(now.getTime(), query.dataUpdatedAt)}
         action={
-          changes.canGrant ? <GrantDialog profile={profile} customer={customer} accessLevels={changes.accessLevels} ticket={ticket} onDone={setDone} /> : undefined
+          changes.canGrant ? (
+            <GrantDialog
+              profile={profile}
+              customer={customer}
+              accessLevels={changes.accessLevels}
+              ticket={ticket}
+              onDone={setDone}
+            />
+          ) : undefined
         }
         rowAction={
           changes.canRevoke
-            ? (level) => <RevokeDialog profileId={profile.profile_id} customer={customer} level={level} ticket={ticket} onDone={setDone} />
+            ? (level) => (
+                <RevokeDialog
+                  profileId={profile.profile_id}
+                  customer={customer}
+                  level={level}
+                  ticket={ticket}
+                  onDone={setDone}
+                />
+              )
             : undefined
         }
       />

@@ -7,7 +7,11 @@ import { Section, td, th } from "./section";
 export function PurchasesSection({ purchases }: { purchases: NonSubscription[] }) {
   const t = useTranslations("Profile");
   return (
-    <Section id="purchases" title={t("purchasesTitle")} empty={purchases.length === 0 ? t("purchasesEmpty") : undefined}>
+    <Section
+      id="purchases"
+      title={t("purchasesTitle")}
+      empty={purchases.length === 0 ? t("purchasesEmpty") : undefined}
+    >
       <table className="w-full text-sm">
         <thead className="border-b border-slate-200">
           <tr>
@@ -30,7 +34,9 @@ export function PurchasesSection({ purchases }: { purchases: NonSubscription[] }
                 <td className={td}>
                   {purchase.is_consumable ? t("consumable") : t("nonConsumable")}
                   {purchase.is_refund ? (
-                    <span className="ml-2 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800 ring-1 ring-inset ring-rose-200">{t("refunded")}</span>
+                    <span className="ml-2 rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800 ring-1 ring-inset ring-rose-200">
+                      {t("refunded")}
+                    </span>
                   ) : null}
                 </td>
               </tr>

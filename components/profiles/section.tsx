@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A titled card on the profile page; `empty` shows when there is nothing to list. */
-export function Section({ id, title, empty, action, children }: { id: string; title: string; empty?: string; action?: ReactNode; children?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  empty,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty?: string;
+  action?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white">
       <div className="flex items-center justify-between gap-4 px-5 pt-4">
@@ -10,7 +22,11 @@ export function Section({ id, title, empty, action, children }: { id: string; ti
         </h2>
         {action}
       </div>
-      {empty ? <p className="px-5 pb-5 pt-2 text-sm text-slate-500">{empty}</p> : <div className="overflow-x-auto pb-2 pt-2">{children}</div>}
+      {empty ? (
+        <p className="px-5 pb-5 pt-2 text-sm text-slate-500">{empty}</p>
+      ) : (
+        <div className="overflow-x-auto pb-2 pt-2">{children}</div>
+      )}
     </section>
   );
 }

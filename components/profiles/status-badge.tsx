@@ -14,7 +14,10 @@ const TONE: Record<AccessStatus, string> = {
 export function StatusBadge({ status }: { status: AccessStatus }) {
   const t = useTranslations("Profile");
   return (
-    <span data-status={status} className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[status]}`}>
+    <span
+      data-status={status}
+      className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[status]}`}
+    >
       {t("statusName", { status })}
     </span>
   );

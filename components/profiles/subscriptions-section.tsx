@@ -7,7 +7,11 @@ import { Section, td, th } from "./section";
 export function SubscriptionsSection({ subscriptions }: { subscriptions: Subscription[] }) {
   const t = useTranslations("Profile");
   return (
-    <Section id="subscriptions" title={t("subscriptionsTitle")} empty={subscriptions.length === 0 ? t("subscriptionsEmpty") : undefined}>
+    <Section
+      id="subscriptions"
+      title={t("subscriptionsTitle")}
+      empty={subscriptions.length === 0 ? t("subscriptionsEmpty") : undefined}
+    >
       <table className="w-full text-sm">
         <thead className="border-b border-slate-200">
           <tr>
@@ -33,7 +37,9 @@ export function SubscriptionsSection({ subscriptions }: { subscriptions: Subscri
                 <td className={td}>{expires ? <LocalTime date={expires} relative /> : t("never")}</td>
                 <td className={td}>{subscription.renewal_cancelled_at ? t("willNotRenew") : t("renews")}</td>
                 <td className={`${td} text-xs`}>
-                  {subscription.offer ? t("offerValue", { category: subscription.offer.category, type: subscription.offer.type }) : "—"}
+                  {subscription.offer
+                    ? t("offerValue", { category: subscription.offer.category, type: subscription.offer.type })
+                    : "—"}
                 </td>
               </tr>
             );

@@ -11,9 +11,14 @@ export function StaffMenu({ email, role }: { email: string; role: Role }) {
         <span className="sr-only">{t("signedInAs")} </span>
         {email}
       </span>
-      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{t("role", { role })}</span>
+      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+        {t("role", { role })}
+      </span>
       <form action={signOutEverywhere}>
-        <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        <button
+          type="submit"
+          className="whitespace-nowrap rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
           {t("signOut")}
         </button>
       </form>

@@ -14,15 +14,29 @@ import { useValidationMessage } from "./use-validation-message";
 export function AddStaffForm() {
   const t = useTranslations("Staff");
   const message = useValidationMessage();
-  const form = useForm<AddStaffInput>({ resolver: zodResolver(addStaffSchema), defaultValues: { email: "", role: "viewer", password: "" } });
+  const form = useForm<AddStaffInput>({
+    resolver: zodResolver(addStaffSchema),
+    defaultValues: { email: "", role: "viewer", password: "" },
+  });
   const { execute, result, isPending } = useAction(addStaffAction, { onSuccess: () => form.reset() });
   const errors = form.formState.errors;
   const serverErrors = result.validationErrors?.fieldErrors;
 
   return (
-    <form onSubmit={form.handleSubmit((values) => execute(values))} noValidate className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr_auto] sm:items-start">
+    <form
+      onSubmit={form.handleSubmit((values) => execute(values))}
+      noValidate
+      className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr_auto] sm:items-start"
+    >
       <Field id="staff-email" label={t("email")} error={message(errors.email?.message ?? serverErrors?.email?.[0])}>
-        <input id="staff-email" type="email" autoComplete="off" className={inputClass} aria-invalid={errors.email ? true : undefined} {...form.register("email")} />
+        <input
+          id="staff-email"
+          type="email"
+          autoComplete="off"
+          className={inputClass}
+          aria-invalid={errors.email ? true : undefined}
+          {...form.register("email")}
+        />
       </Field>
       <Field id="staff-role" label={t("role")} error={message(errors.role?.message)}>
         <select id="staff-role" className={inputClass} {...form.register("role")}>
@@ -33,8 +47,20 @@ export function AddStaffForm() {
           ))}
         </select>
       </Field>
-      <Field id="staff-password" label={t("password")} hint={t("passwordHint")} error={message(errors.password?.message ?? serverErrors?.password?.[0])}>
-        <input id="staff-password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={errors.password ? true : undefined} {...form.register("password")} />
+      <Field
+        id="staff-password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        error={message(errors.password?.message ?? serverErrors?.password?.[0])}
+      >
+        <input
+          id="staff-password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={errors.password ? true : undefined}
+          {...form.register("password")}
+        />
       </Field>
       <button type="submit" disabled={isPending} className={`${buttonClass} sm:mt-6`}>
         {isPending ? t("adding") : t("add")}

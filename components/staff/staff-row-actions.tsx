@@ -39,7 +39,12 @@ export function StaffRowActions({ staffId, email, role, enabled }: Props) {
         <label className="sr-only" htmlFor={`role-${staffId}`}>
           {t("role")}
         </label>
-        <select id={`role-${staffId}`} value={chosenRole} onChange={(event) => setChosenRole(event.target.value as Role)} className={`${compactInputClass} w-28`}>
+        <select
+          id={`role-${staffId}`}
+          value={chosenRole}
+          onChange={(event) => setChosenRole(event.target.value as Role)}
+          className={`${compactInputClass} w-28`}
+        >
           {ROLES.map((option) => (
             <option key={option} value={option}>
               {t("roleName", { role: option })}
@@ -54,7 +59,12 @@ export function StaffRowActions({ staffId, email, role, enabled }: Props) {
         >
           {t("saveRole")}
         </button>
-        <button type="button" className={secondaryButtonClass} disabled={setEnabled.isPending} onClick={() => setEnabled.execute({ staffId, enabled: !enabled })}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          disabled={setEnabled.isPending}
+          onClick={() => setEnabled.execute({ staffId, enabled: !enabled })}
+        >
           {enabled ? t("disable") : t("enable")}
         </button>
       </div>

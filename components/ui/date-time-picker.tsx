@@ -67,7 +67,9 @@ export function DateTimePicker({
         </label>
         <span className="pb-2 text-xs text-slate-500">
           {value.date} · {timeZone}
-          {instant ? ` ${t("inUtc", { time: format.dateTime(instant, { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }) })}` : ""}
+          {instant
+            ? ` ${t("inUtc", { time: format.dateTime(instant, { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }) })}`
+            : ""}
         </span>
       </div>
       {error ? (

@@ -3,7 +3,17 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 /** A modal dialog on the native <dialog> element: focus is kept inside, Escape closes it. */
-export function Modal({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Modal({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;

@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import { inputClass } from "./field";
 
 /** The agent's own zone first, then UTC, then every IANA zone the browser knows. */
-export function TimeZoneSelect({ id, value, onChange, agentZone }: { id: string; value: string; onChange: (zone: string) => void; agentZone: string }) {
+export function TimeZoneSelect({
+  id,
+  value,
+  onChange,
+  agentZone,
+}: {
+  id: string;
+  value: string;
+  onChange: (zone: string) => void;
+  agentZone: string;
+}) {
   const t = useTranslations("Access");
   const zones = [...new Set([agentZone, "UTC", ...Intl.supportedValuesOf("timeZone")])];
   return (

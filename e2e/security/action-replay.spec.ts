@@ -17,7 +17,9 @@ function isServerAction(request: Request): boolean {
 }
 
 for (const action of REPLAYABLE_ACTIONS) {
-  test(`${action.name}: replayed without the ${action.allowedRole} role, it is refused and changes nothing`, async ({ browser }) => {
+  test(`${action.name}: replayed without the ${action.allowedRole} role, it is refused and changes nothing`, async ({
+    browser,
+  }) => {
     const page = await (await browser.newContext({ storageState: sessionOf(action.allowedRole) })).newPage();
     const [captured] = await Promise.all([page.waitForRequest(isServerAction), action.perform(page)]);
     const headers = captured.headers();
@@ -25,7 +27,11 @@ for (const action of REPLAYABLE_ACTIONS) {
     expect(body).not.toBe(captured.postData());
 
     const attempts = [
-      ...action.deniedRoles.map((role) => ({ who: role, storageState: sessionOf(role), refusal: "Your role does not allow this." })),
+      ...action.deniedRoles.map((role) => ({
+        who: role,
+        storageState: sessionOf(role),
+        refusal: "Your role does not allow this.",
+      })),
       { who: "nobody", storageState: { cookies: [], origins: [] }, refusal: "You are signed out." },
     ];
     for (const attempt of attempts) {

@@ -19,7 +19,8 @@ const changesAtAdapty = async () => (await sandbox.requests()).filter((request) 
 const readsAtAdapty = async () => (await sandbox.requests()).filter((request) => request.method === "GET");
 
 const GRANTED = "Granted. The profile below is what Adapty now holds.";
-const UNKNOWN = "Adapty did not answer in time, so whether this took effect is not known yet. The audit log marks it unknown; refresh the profile before trying again.";
+const UNKNOWN =
+  "Adapty did not answer in time, so whether this took effect is not known yet. The audit log marks it unknown; refresh the profile before trying again.";
 
 const SCENARIOS = [
   {
@@ -87,11 +88,15 @@ for (const scenario of SCENARIOS) {
   });
 }
 
-test("reads past the timeout are retried, then the agent sees a plain message and a way to try again", async ({ page }) => {
+test("reads past the timeout are retried, then the agent sees a plain message and a way to try again", async ({
+  page,
+}) => {
   await sandbox.clearRequests();
   await sandbox.faults({ delayNext: { count: 3, ms: 5_000, methods: ["GET"] } });
   await page.goto("/profiles/by-customer/demo-lifetime");
-  await expect(page.getByText("Adapty did not answer in time. Try again in a moment.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Adapty did not answer in time. Try again in a moment.")).toBeVisible({
+    timeout: 30_000,
+  });
   // A read is safe to repeat: each slow answer was given up on and asked again.
   expect((await readsAtAdapty()).filter((request) => request.fault === "delay").length).toBeGreaterThanOrEqual(2);
   await sandbox.faults({});
@@ -102,7 +107,9 @@ test("reads past the timeout are retried, then the agent sees a plain message an
 test("a 500 and a 429 on reading a profile: plain words, and the page recovers", async ({ page }) => {
   await sandbox.faults({ failNext: { count: 5, status: 500, methods: ["GET"] } });
   await page.goto("/profiles/by-customer/demo-lifetime");
-  await expect(page.getByText("Adapty is not answering properly right now. Nothing was changed; try again in a moment.")).toBeVisible();
+  await expect(
+    page.getByText("Adapty is not answering properly right now. Nothing was changed; try again in a moment."),
+  ).toBeVisible();
   await sandbox.faults({ rateLimitNext: { count: 1, retryAfterSeconds: 1, methods: ["GET"] } });
   await sandbox.clearRequests();
   await page.getByRole("button", { name: "Try again" }).click();
@@ -118,6 +125,9 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await sandbox.faults({});
   // No change is left pending or unknown by any fault above.
-  const open = await query("select id, action, outcome::text from audit_events where id > $1 and outcome in ('pending', 'unknown')", [firstRow]);
+  const open = await query(
+    "select id, action, outcome::text from audit_events where id > $1 and outcome in ('pending', 'unknown')",
+    [firstRow],
+  );
   expect(open).toEqual([]);
 });

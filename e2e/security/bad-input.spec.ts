@@ -20,8 +20,14 @@ const grantArgs = (overrides: Record<string, unknown>) => ({
   idempotencyKey: crypto.randomUUID(),
   ...overrides,
 });
-const createArgs = (overrides: Record<string, unknown>) => ({ customer_user_id: "bad-input", custom_attributes: [], idempotencyKey: crypto.randomUUID(), ...overrides });
-const attributes = (count: number, value = "v") => Array.from({ length: count }, (_, i) => ({ key: `k${i}`, type: "string", value }));
+const createArgs = (overrides: Record<string, unknown>) => ({
+  customer_user_id: "bad-input",
+  custom_attributes: [],
+  idempotencyKey: crypto.randomUUID(),
+  ...overrides,
+});
+const attributes = (count: number, value = "v") =>
+  Array.from({ length: count }, (_, i) => ({ key: `k${i}`, type: "string", value }));
 
 test("a 2 MB body is refused before any action or handler runs", async () => {
   const watch = await watchForChanges();
@@ -40,20 +46,115 @@ test("a 2 MB body is refused before any action or handler runs", async () => {
 
 /** Each crafted call, the action it targets, and the field the refusal must name. */
 const CRAFTED: { name: string; action: string; args: Record<string, unknown>; field: string; message: string }[] = [
-  { name: "31 custom attributes", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(31) }), field: "custom_attributes", message: "tooManyAttributes" },
-  { name: "a 10,000-character attribute value", action: "createProfileAction", args: createArgs({ custom_attributes: attributes(1, LONG) }), field: "", message: "" },
-  { name: "a 10,000-character customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: LONG }), field: "customer_user_id", message: "tooLong" },
-  { name: "a 10,000-character first name", action: "createProfileAction", args: createArgs({ first_name: LONG }), field: "first_name", message: "tooLong" },
-  { name: "CR/LF in a customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: "victim\r\nadapty-profile-id: 9c1e5a70-0000-4000-8000-000000000002" }), field: "customer_user_id", message: "idInvalid" },
-  { name: "NUL in a customer user id", action: "createProfileAction", args: createArgs({ customer_user_id: "victim\u0000" }), field: "customer_user_id", message: "idInvalid" },
-  { name: "CR/LF in a profile id", action: "grantAccessAction", args: grantArgs({ profileId: `${SEED_PROFILE_ID}\r\nX-Injected: 1` }), field: "profileId", message: "" },
-  { name: "a 10,000-character reason", action: "grantAccessAction", args: grantArgs({ reason: LONG }), field: "reason", message: "reasonTooLong" },
-  { name: "CR/LF in a ticket", action: "grantAccessAction", args: grantArgs({ ticket: "ZD-1\r\nX-Injected: 1" }), field: "ticket", message: "ticketInvalid" },
-  { name: "a 10,000-character access level", action: "revokeAccessAction", args: { profileId: SEED_PROFILE_ID, accessLevelId: LONG, revokeAt: null, reason: "r", idempotencyKey: crypto.randomUUID() }, field: "accessLevelId", message: "levelNotConfigured" },
-  { name: "a 10,000-character last name in an edit", action: "updateProfileAction", args: { profileId: SEED_PROFILE_ID, last_name: LONG, custom_attributes: [], idempotencyKey: crypto.randomUUID() }, field: "last_name", message: "tooLong" },
-  { name: "31 attributes removed at once", action: "updateProfileAction", args: { profileId: SEED_PROFILE_ID, removed_attributes: Array.from({ length: 31 }, (_, i) => `k${i}`), custom_attributes: [], idempotencyKey: crypto.randomUUID() }, field: "removed_attributes", message: "" },
-  { name: "a 10,000-character delete confirmation", action: "deleteProfileAction", args: { profileId: SEED_PROFILE_ID, confirmation: LONG, idempotencyKey: crypto.randomUUID() }, field: "confirmation", message: "" },
-  { name: "a 10,000-character staff email", action: "addStaffAction", args: { email: `${LONG}@e2e.test`, role: "viewer", password: "long-enough" }, field: "email", message: "emailTooLong" },
+  {
+    name: "31 custom attributes",
+    action: "createProfileAction",
+    args: createArgs({ custom_attributes: attributes(31) }),
+    field: "custom_attributes",
+    message: "tooManyAttributes",
+  },
+  {
+    name: "a 10,000-character attribute value",
+    action: "createProfileAction",
+    args: createArgs({ custom_attributes: attributes(1, LONG) }),
+    field: "",
+    message: "",
+  },
+  {
+    name: "a 10,000-character customer user id",
+    action: "createProfileAction",
+    args: createArgs({ customer_user_id: LONG }),
+    field: "customer_user_id",
+    message: "tooLong",
+  },
+  {
+    name: "a 10,000-character first name",
+    action: "createProfileAction",
+    args: createArgs({ first_name: LONG }),
+    field: "first_name",
+    message: "tooLong",
+  },
+  {
+    name: "CR/LF in a customer user id",
+    action: "createProfileAction",
+    args: createArgs({ customer_user_id: "victim\r\nadapty-profile-id: 9c1e5a70-0000-4000-8000-000000000002" }),
+    field: "customer_user_id",
+    message: "idInvalid",
+  },
+  {
+    name: "NUL in a customer user id",
+    action: "createProfileAction",
+    args: createArgs({ customer_user_id: "victim\u0000" }),
+    field: "customer_user_id",
+    message: "idInvalid",
+  },
+  {
+    name: "CR/LF in a profile id",
+    action: "grantAccessAction",
+    args: grantArgs({ profileId: `${SEED_PROFILE_ID}\r\nX-Injected: 1` }),
+    field: "profileId",
+    message: "",
+  },
+  {
+    name: "a 10,000-character reason",
+    action: "grantAccessAction",
+    args: grantArgs({ reason: LONG }),
+    field: "reason",
+    message: "reasonTooLong",
+  },
+  {
+    name: "CR/LF in a ticket",
+    action: "grantAccessAction",
+    args: grantArgs({ ticket: "ZD-1\r\nX-Injected: 1" }),
+    field: "ticket",
+    message: "ticketInvalid",
+  },
+  {
+    name: "a 10,000-character access level",
+    action: "revokeAccessAction",
+    args: {
+      profileId: SEED_PROFILE_ID,
+      accessLevelId: LONG,
+      revokeAt: null,
+      reason: "r",
+      idempotencyKey: crypto.randomUUID(),
+    },
+    field: "accessLevelId",
+    message: "levelNotConfigured",
+  },
+  {
+    name: "a 10,000-character last name in an edit",
+    action: "updateProfileAction",
+    args: { profileId: SEED_PROFILE_ID, last_name: LONG, custom_attributes: [], idempotencyKey: crypto.randomUUID() },
+    field: "last_name",
+    message: "tooLong",
+  },
+  {
+    name: "31 attributes removed at once",
+    action: "updateProfileAction",
+    args: {
+      profileId: SEED_PROFILE_ID,
+      removed_attributes: Array.from({ length: 31 }, (_, i) => `k${i}`),
+      custom_attributes: [],
+      idempotencyKey: crypto.randomUUID(),
+    },
+    field: "removed_attributes",
+    message: "",
+  },
+  {
+    name: "a 10,000-character delete confirmation",
+    action: "deleteProfileAction",
+    args: { profileId: SEED_PROFILE_ID, confirmation: LONG, idempotencyKey: crypto.randomUUID() },
+    field: "confirmation",
+    message: "",
+  },
+  {
+    name: "a 10,000-character staff email",
+    action: "addStaffAction",
+    args: { email: `${LONG}@e2e.test`, role: "viewer", password: "long-enough" },
+    field: "email",
+    message: "emailTooLong",
+  },
 ];
 
 for (const crafted of CRAFTED) {
@@ -75,19 +176,31 @@ for (const crafted of CRAFTED) {
   });
 }
 
-test("ids with CR/LF, NUL or 10,000 characters in page addresses are named plainly and never sent", async ({ browser }) => {
+test("ids with CR/LF, NUL or 10,000 characters in page addresses are named plainly and never sent", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ storageState: sessionOf("agent") })).newPage();
   const watch = await watchForChanges();
-  for (const address of ["/profiles/by-customer/victim%0D%0Aadapty-profile-id:%201", "/profiles/by-customer/victim%00", `/profiles/find?q=${LONG}`, "/profiles/victim%0D%0A", `/profiles/by-customer/${LONG}`]) {
+  for (const address of [
+    "/profiles/by-customer/victim%0D%0Aadapty-profile-id:%201",
+    "/profiles/by-customer/victim%00",
+    `/profiles/find?q=${LONG}`,
+    "/profiles/victim%0D%0A",
+    `/profiles/by-customer/${LONG}`,
+  ]) {
     const response = await page.goto(address);
     expect(response?.status(), address).toBeLessThan(500);
-    await expect(page.locator("main"), address).toContainText("cannot be a customer id: ids have 1 to 500 characters and no line breaks.");
+    await expect(page.locator("main"), address).toContainText(
+      "cannot be a customer id: ids have 1 to 500 characters and no line breaks.",
+    );
   }
   const audit = await page.goto(`/audit?actor=${"x".repeat(2_000)}&user=a%0D%0Ab&before=${"9".repeat(400)}`);
   expect(audit?.status()).toBe(200);
   await expect(page.locator("main")).toContainText("Some filters were not valid and were ignored: actor, before.");
   // An address longer than Node's header limit is refused by the HTTP server itself, plainly.
-  const tooLong = await fetch(`${CONSOLE_URL}/profiles/find?q=${"y".repeat(20_000)}`, { headers: { cookie: cookieOf("agent") } });
+  const tooLong = await fetch(`${CONSOLE_URL}/profiles/find?q=${"y".repeat(20_000)}`, {
+    headers: { cookie: cookieOf("agent") },
+  });
   expect(tooLong.status).toBe(431);
   await watch.expectNothingChanged([]);
 });
@@ -98,7 +211,8 @@ test("ids with CR/LF, NUL or 10,000 characters in page addresses are named plain
 // proxy checked action bodies, server/http/action-body-guard.ts). Now: a plain 400, before
 // any decoding or work.
 const NESTED = `${"[".repeat(45_000)}${"]".repeat(45_000)}`;
-const REFUSED_BODY = /^Refused: the request's body is not one the console's own pages send \(.+\)\. Nothing was changed\.$/;
+const REFUSED_BODY =
+  /^Refused: the request's body is not one the console's own pages send \(.+\)\. Nothing was changed\.$/;
 
 test("action bodies React's decoder would choke on are refused plainly, never a 500, and reach no one", async () => {
   const watch = await watchForChanges();
@@ -107,10 +221,25 @@ test("action bodies React's decoder would choke on are refused plainly, never a 
   const cookie = cookieOf("agent");
   const textBodies: [string, string][] = [
     ["45,000 nested arrays", NESTED],
-    ...["$Q1", "$K9", "$K1", "$@1", "$F1", "$W1", "$h1", "$i1", "$B1", "$R1", "$X1", "$T", "$1", "$0:0", "$nxyz", "$Z", "$"].map((ref): [string, string] => [
-      `[${JSON.stringify(ref)}]`,
-      JSON.stringify([ref]),
-    ]),
+    ...[
+      "$Q1",
+      "$K9",
+      "$K1",
+      "$@1",
+      "$F1",
+      "$W1",
+      "$h1",
+      "$i1",
+      "$B1",
+      "$R1",
+      "$X1",
+      "$T",
+      "$1",
+      "$0:0",
+      "$nxyz",
+      "$Z",
+      "$",
+    ].map((ref): [string, string] => [`[${JSON.stringify(ref)}]`, JSON.stringify([ref])]),
     ["a Map reference deep inside valid arguments", JSON.stringify([grantArgs({ reason: "$Q1" })])],
     ["not JSON", "[{"],
     ["JSON after a byte-order mark", `\uFEFF${JSON.stringify([grantArgs({})])}`],
@@ -136,8 +265,23 @@ test("action bodies React's decoder would choke on are refused plainly, never a 
   // Without JavaScript the form sends its action as fields; bound arguments are decoded the same way.
   const descriptor = (bound: string) => JSON.stringify({ id: signIn.id, bound });
   const withoutJs: [string, [string, string][]][] = [
-    ["bound arguments in a part that does not exist", [["$ACTION_REF_1", ""], ["$ACTION_1:0", descriptor("$@5")], ["$ACTION_KEY", "k1"]]],
-    ["45,000 nested arrays as bound arguments", [["$ACTION_REF_1", ""], ["$ACTION_1:0", descriptor("$@1")], ["$ACTION_1:1", NESTED], ["$ACTION_KEY", "k1"]]],
+    [
+      "bound arguments in a part that does not exist",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", descriptor("$@5")],
+        ["$ACTION_KEY", "k1"],
+      ],
+    ],
+    [
+      "45,000 nested arrays as bound arguments",
+      [
+        ["$ACTION_REF_1", ""],
+        ["$ACTION_1:0", descriptor("$@1")],
+        ["$ACTION_1:1", NESTED],
+        ["$ACTION_KEY", "k1"],
+      ],
+    ],
   ];
   for (const [name, parts] of withoutJs) {
     const answer = await postActionForm(signIn, parts, { fetchAction: false });

@@ -8,9 +8,23 @@ import { signInOverHttp } from "../support/http-session";
 // next-auth's endpoint rather than through the form.
 
 const failuresOf = async (email: string) =>
-  Number((await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'auth.sign_in_failed' and actor_email = $1", [email]))[0]?.n);
+  Number(
+    (
+      await query<{ n: number }>(
+        "select count(*)::int as n from audit_events where action = 'auth.sign_in_failed' and actor_email = $1",
+        [email],
+      )
+    )[0]?.n,
+  );
 const successesOf = async (email: string) =>
-  Number((await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'auth.signed_in' and actor_email = $1", [email]))[0]?.n);
+  Number(
+    (
+      await query<{ n: number }>(
+        "select count(*)::int as n from audit_events where action = 'auth.signed_in' and actor_email = $1",
+        [email],
+      )
+    )[0]?.n,
+  );
 /** Why next-auth sent the sign-in back: "invalid" (checked, wrong) or "locked" (not checked at all). */
 const refusalCode = (location: string) => new URL(location, "http://x").searchParams.get("code");
 
@@ -40,7 +54,9 @@ test("guesses from rotating addresses lock the account; then even the right pass
 test("twenty guesses sent at once cannot race past the lockout: at most five are ever checked", async () => {
   const email = "race-me@e2e.test";
   const burst = await Promise.all(
-    Array.from({ length: 20 }, (_, guess) => signInOverHttp(email, `parallel-${guess}`, { "x-forwarded-for": `198.18.0.${guess + 1}` })),
+    Array.from({ length: 20 }, (_, guess) =>
+      signInOverHttp(email, `parallel-${guess}`, { "x-forwarded-for": `198.18.0.${guess + 1}` }),
+    ),
   );
   expect(burst.every((answer) => answer.cookie === undefined)).toBe(true);
   // Each guess is written before it is judged, so the burst sees itself: a guess refused as

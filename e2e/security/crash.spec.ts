@@ -37,7 +37,11 @@ async function startSecondInstance(): Promise<ChildProcess> {
   });
   child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+  for (
+    const deadline = Date.now() + 60_000;
+    Date.now() < deadline;
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  ) {
     const healthy = await fetch(`${SECOND_URL}/api/health`).then(
       (response) => response.ok,
       () => false,
@@ -59,13 +63,31 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
   await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
   const sent = callAction(
     serverAction("grantAccessAction"),
-    [{ profileId, accessLevelId: "premium", startsAt: null, expiresAt: expiresAt.toISOString(), reason: "Crash test", ticket: "", idempotencyKey: crypto.randomUUID() }],
+    [
+      {
+        profileId,
+        accessLevelId: "premium",
+        startsAt: null,
+        expiresAt: expiresAt.toISOString(),
+        reason: "Crash test",
+        ticket: "",
+        idempotencyKey: crypto.randomUUID(),
+      },
+    ],
     { cookie, base: SECOND_URL },
   ).catch((error: unknown) => error);
   await expect
-    .poll(async () => (await query("select 1 from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId])).length, {
-      message: "the grant's row is written",
-    })
+    .poll(
+      async () =>
+        (
+          await query("select 1 from audit_events where action = 'access_level.granted' and target_profile_id = $1", [
+            profileId,
+          ])
+        ).length,
+      {
+        message: "the grant's row is written",
+      },
+    )
     .toBe(1)
     .catch(async (error: unknown) => {
       console.info("The grant answered:", await sent);
@@ -76,19 +98,35 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
   await sent;
 
   // Adapty finished the grant the dead instance sent.
-  await expect.poll(async () => (await storedAccessLevel(profileId, "premium"))?.expires_at ?? null, { timeout: 10_000 }).not.toBeNull();
-  const [open] = await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]);
+  await expect
+    .poll(async () => (await storedAccessLevel(profileId, "premium"))?.expires_at ?? null, { timeout: 10_000 })
+    .not.toBeNull();
+  const [open] = await query<{ outcome: string }>(
+    "select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+    [profileId],
+  );
   expect(open?.outcome).toBe("pending");
 
   // The running console settles it: once the dead instance's heartbeat is stale (30 s) and
   // Adapty can no longer be finishing its request (4 timeouts + 5 s = 21 s), at its next 3-s round.
   await expect
-    .poll(async () => (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome, {
-      timeout: 90_000,
-      intervals: [1_000],
-    })
+    .poll(
+      async () =>
+        (
+          await query<{ outcome: string }>(
+            "select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+            [profileId],
+          )
+        )[0]?.outcome,
+      {
+        timeout: 90_000,
+        intervals: [1_000],
+      },
+    )
     .toBe("succeeded");
-  console.info(`Crash mid-grant: settled ${Math.round((Date.now() - killedAt) / 1000)} s after kill -9, with the console running.`);
+  console.info(
+    `Crash mid-grant: settled ${Math.round((Date.now() - killedAt) / 1000)} s after kill -9, with the console running.`,
+  );
   const [row] = await query<{ detail: string; after: string | null }>(
     "select detail, access_after->>'expires_at' as after from audit_events where action = 'access_level.granted' and target_profile_id = $1",
     [profileId],

@@ -17,14 +17,21 @@ const FORGERIES: Record<string, Record<string, string>> = {
   "Origin: null (a sandboxed frame or a data: page)": { origin: "null" },
   "no Origin at all": { origin: "" },
   "a look-alike Origin": { origin: `${CONSOLE_URL}.evil.example` },
-  "a foreign Origin with X-Forwarded-Host set to match": { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+  "a foreign Origin with X-Forwarded-Host set to match": {
+    origin: "https://evil.example",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+  },
 };
 
 for (const [forgery, headers] of Object.entries(FORGERIES)) {
   test(`a grant with ${forgery} is refused before it runs, and nothing changes`, async () => {
     const watch = await watchForChanges();
     const grant = serverAction("grantAccessAction");
-    const answer = await callAction(grant, [await ATTACK_ARGUMENTS.grantAccessAction!()], { cookie: cookieOf("agent"), headers });
+    const answer = await callAction(grant, [await ATTACK_ARGUMENTS.grantAccessAction!()], {
+      cookie: cookieOf("agent"),
+      headers,
+    });
     expect(answer.status).toBe(403);
     expect(answer.text).toBe(REFUSED);
     await watch.expectNothingChanged([]);
@@ -37,7 +44,13 @@ test("a spoofed Host header with a matching Origin is refused: only AUTH_URL's o
   const answer = await rawRequest(
     "POST",
     grant.path,
-    { host: "evil.example", origin: "http://evil.example", "next-action": grant.id, "content-type": "text/plain;charset=UTF-8", cookie: cookieOf("agent") },
+    {
+      host: "evil.example",
+      origin: "http://evil.example",
+      "next-action": grant.id,
+      "content-type": "text/plain;charset=UTF-8",
+      cookie: cookieOf("agent"),
+    },
     JSON.stringify([await ATTACK_ARGUMENTS.grantAccessAction!()]),
   );
   expect(answer.status).toBe(403);
@@ -49,8 +62,17 @@ test("without AUTH_URL the Host header decides, and X-Forwarded-Host still canno
   // The console on its embedded defaults runs without AUTH_URL; next-auth's sign-out
   // endpoint stands for any change request.
   const post = (headers: Record<string, string>) =>
-    fetch(`${SANDBOX_MODE_CONSOLE_URL}/api/auth/signout`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: "" });
-  const forgeries: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }, {}];
+    fetch(`${SANDBOX_MODE_CONSOLE_URL}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      body: "",
+    });
+  const forgeries: Record<string, string>[] = [
+    { origin: "https://evil.example" },
+    { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+    {},
+  ];
   for (const headers of forgeries) {
     const refused = await post(headers);
     expect(refused.status, JSON.stringify(headers)).toBe(403);
@@ -66,7 +88,11 @@ test("next-auth's own endpoints refuse a foreign Origin too (login and logout fo
     const response = await fetch(`${CONSOLE_URL}${path}`, {
       method: "POST",
       redirect: "manual",
-      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded", cookie: cookieOf("agent") },
+      headers: {
+        origin: "https://evil.example",
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: cookieOf("agent"),
+      },
       body: "email=agent%40e2e.test&password=e2e-password-1",
     });
     expect(response.status, path).toBe(403);
@@ -75,7 +101,9 @@ test("next-auth's own endpoints refuse a foreign Origin too (login and logout fo
   await watch.expectNothingChanged([]);
 });
 
-test("a foreign page that auto-submits a form to the console, in the agent's own browser, changes nothing", async ({ browser }) => {
+test("a foreign page that auto-submits a form to the console, in the agent's own browser, changes nothing", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: sessionOf("agent") });
   const page = await context.newPage();
   // The attacker's site, served by Playwright at an origin of its own.
@@ -88,7 +116,10 @@ test("a foreign page that auto-submits a form to the console, in the agent's own
     }),
   );
   const watch = await watchForChanges();
-  const [response] = await Promise.all([page.waitForResponse(`${CONSOLE_URL}/api/auth/signout`), page.goto("http://evil.test/")]);
+  const [response] = await Promise.all([
+    page.waitForResponse(`${CONSOLE_URL}/api/auth/signout`),
+    page.goto("http://evil.test/"),
+  ]);
   expect(response.status()).toBe(403);
   // Still signed in: the forged sign-out did nothing.
   await page.goto(`${CONSOLE_URL}/profiles`);

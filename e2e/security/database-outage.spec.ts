@@ -13,7 +13,9 @@ import { CONSOLE_URL, SCREENSHOTS } from "../support/servers";
 test.use({ storageState: sessionOf("agent") });
 test.setTimeout(60_000);
 
-test("with the database away, a grant is refused in plain words and nothing reaches Adapty; afterwards it goes through", async ({ page }) => {
+test("with the database away, a grant is refused in plain words and nothing reaches Adapty; afterwards it goes through", async ({
+  page,
+}) => {
   const { customerUserId, profileId } = await freshProfile("db-away");
   const dialog = await reviewGrant(page, customerUserId, "database away before the grant");
   await sandbox.clearRequests();
@@ -41,7 +43,9 @@ test("with the database away, a grant is refused in plain words and nothing reac
   await grantRowAgreesWithAdapty(profileId);
 });
 
-test("the database going away while a grant is at Adapty: the change is recorded once the database is back", async ({ page }) => {
+test("the database going away while a grant is at Adapty: the change is recorded once the database is back", async ({
+  page,
+}) => {
   const { customerUserId, profileId } = await freshProfile("db-mid-change");
   const dialog = await reviewGrant(page, customerUserId, "database away during the grant");
   await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
@@ -51,7 +55,9 @@ test("the database going away while a grant is at Adapty: the change is recorded
   try {
     // Adapty applied it, but the page cannot be shown without the database (it reads the
     // staff member first): the agent is told to look again, never that nothing changed.
-    await expect(page.getByText("If you had just changed something, look the customer up again to see whether it took effect")).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page.getByText("If you had just changed something, look the customer up again to see whether it took effect"),
+    ).toBeVisible({ timeout: 15_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, "page-database-away.png") });
   } finally {
     await bringDatabaseBack();

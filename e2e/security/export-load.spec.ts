@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { exporterCookies, insertBulkRows, profileLatency, startExport, startExportWhenFree, type Export } from "../support/audit-export";
+import {
+  exporterCookies,
+  insertBulkRows,
+  profileLatency,
+  startExport,
+  startExportWhenFree,
+  type Export,
+} from "../support/audit-export";
 import { sessionOf } from "../support/auth";
 import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage";
 import { cookieOf } from "../support/http-session";
@@ -62,7 +69,9 @@ test("an agent's profile page before and during one export and several at once (
   );
 });
 
-test("one export per person and two in total; a slot comes back when an export ends, is cancelled or fails", async ({ browser }) => {
+test("one export per person and two in total; a slot comes back when an export ends, is cancelled or fails", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const [first, second, third] = exporters as [string, string, string];
 
@@ -93,7 +102,9 @@ test("one export per person and two in total; a slot comes back when an export e
   // Finished: every row is there, and the person may export again.
   const reading = performance.now();
   expect(await other.readAll()).toBe(ROWS + 1);
-  console.log(`export-load: one export of ${ROWS} rows, read alone, took ${((performance.now() - reading) / 1000).toFixed(1)} s`);
+  console.log(
+    `export-load: one export of ${ROWS} rows, read alone, took ${((performance.now() - reading) / 1000).toFixed(1)} s`,
+  );
   const next = await startExportWhenFree(second, actor);
   expect(next.status).toBe(200);
 

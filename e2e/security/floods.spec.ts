@@ -25,10 +25,20 @@ async function flood<T>(work: (client: number, round: number) => Promise<T>, ms 
 
 const refusalCode = (location: string) => new URL(location, "http://x").searchParams.get("code");
 const failedAttempts = async (email: string) =>
-  Number((await query<{ n: number }>("select count(*)::int as n from sign_in_attempts where email = $1 and not succeeded", [email]))[0]?.n);
+  Number(
+    (
+      await query<{ n: number }>("select count(*)::int as n from sign_in_attempts where email = $1 and not succeeded", [
+        email,
+      ])
+    )[0]?.n,
+  );
 
 for (const [name, email, addressOf] of [
-  ["rotating addresses", "flood-me@e2e.test", (client: number, round: number) => `10.${client}.${Math.floor(round / 250)}.${round % 250}`],
+  [
+    "rotating addresses",
+    "flood-me@e2e.test",
+    (client: number, round: number) => `10.${client}.${Math.floor(round / 250)}.${round % 250}`,
+  ],
   ["one fixed address", "flood-fixed@e2e.test", () => "198.51.100.77"],
 ] as const) {
   test(`a 30-second guessing flood from ${CLIENTS} clients (${name}) checks at most five passwords, and the right one sent mid-flood is refused`, async () => {
@@ -36,19 +46,26 @@ for (const [name, email, addressOf] of [
     const answers = await flood(async (client, round) => {
       // Guess 97 of client 0 is the right password.
       const right = client === 0 && round === 97;
-      const answer = await signInOverHttp(email, right ? undefined : `guess-${client}-${round}`, { "x-forwarded-for": addressOf(client, round) });
+      const answer = await signInOverHttp(email, right ? undefined : `guess-${client}-${round}`, {
+        "x-forwarded-for": addressOf(client, round),
+      });
       if (right) rightAnswer = answer;
       return answer;
     });
     const checked = answers.filter((answer) => refusalCode(answer.location) === "invalid").length;
     const locked = answers.filter((answer) => refusalCode(answer.location) === "locked").length;
-    console.info(`Guessing flood (${name}): ${answers.length} guesses in ${FLOOD_MS / 1000} s, ${checked} passwords checked, ${locked} refused as locked.`);
+    console.info(
+      `Guessing flood (${name}): ${answers.length} guesses in ${FLOOD_MS / 1000} s, ${checked} passwords checked, ${locked} refused as locked.`,
+    );
     expect(answers.length).toBeGreaterThan(200);
     expect(checked).toBeLessThanOrEqual(5);
     expect(answers.every((answer) => answer.cookie === undefined)).toBe(true);
     if (rightAnswer) expect(refusalCode(rightAnswer.location)).toBe("locked");
     expect(await failedAttempts(email)).toBeLessThanOrEqual(5);
-    const [signedIn] = await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'auth.signed_in' and actor_email = $1", [email]);
+    const [signedIn] = await query<{ n: number }>(
+      "select count(*)::int as n from audit_events where action = 'auth.signed_in' and actor_email = $1",
+      [email],
+    );
     expect(signedIn?.n).toBe(0);
   });
 }
@@ -57,11 +74,20 @@ test("the same guessing flood against the console on its embedded database (PGli
   // An email nobody has: its guesses cost the decoy hash and count like any other.
   const email = `nobody-${crypto.randomUUID().slice(0, 8)}@sandbox.local`;
   const answers = await flood(
-    (client, round) => signInOverHttp(email, `guess-${client}-${round}`, { "x-forwarded-for": `10.${client}.${Math.floor(round / 250)}.${round % 250}` }, "/profiles", SANDBOX_MODE_CONSOLE_URL),
+    (client, round) =>
+      signInOverHttp(
+        email,
+        `guess-${client}-${round}`,
+        { "x-forwarded-for": `10.${client}.${Math.floor(round / 250)}.${round % 250}` },
+        "/profiles",
+        SANDBOX_MODE_CONSOLE_URL,
+      ),
     FLOOD_MS / 2,
   );
   const checked = answers.filter((answer) => refusalCode(answer.location) === "invalid").length;
-  console.info(`Guessing flood on PGlite: ${answers.length} guesses in ${FLOOD_MS / 2000} s, ${checked} passwords checked.`);
+  console.info(
+    `Guessing flood on PGlite: ${answers.length} guesses in ${FLOOD_MS / 2000} s, ${checked} passwords checked.`,
+  );
   expect(answers.length).toBeGreaterThan(100);
   expect(checked).toBeLessThanOrEqual(5);
 });
@@ -72,19 +98,27 @@ test(`a 30-second anonymous flood from ${CLIENTS} connections leaves a bounded n
   const requests = await flood(async (client, round) => {
     const junk = { cookie: `authjs.session-token=junk-${client}-${round}`, "user-agent": `flood/${"x".repeat(2_000)}` };
     // A page with a junk cookie (it gets past the proxy's cookie check) and an action without a session.
-    if (round % 2 === 0) return (await fetch(`${CONSOLE_URL}/profiles/${"p".repeat(1_500)}?${client}`, { headers: junk, redirect: "manual" })).status;
-    return (await callAction(action, [{ profileId: "9c1e5a70-0000-4000-8000-000000000001" }], { headers: junk })).status;
+    if (round % 2 === 0)
+      return (
+        await fetch(`${CONSOLE_URL}/profiles/${"p".repeat(1_500)}?${client}`, { headers: junk, redirect: "manual" })
+      ).status;
+    return (await callAction(action, [{ profileId: "9c1e5a70-0000-4000-8000-000000000001" }], { headers: junk }))
+      .status;
   });
   const rows = await query<{ action: string; user_agent: string | null; path: string | null }>(
     "select action, user_agent, params->>'path' as path from audit_events where id > $1",
     [before!.id],
   );
-  console.info(`Anonymous flood: ${requests.length} requests in ${FLOOD_MS / 1000} s (${Math.round(requests.length / (FLOOD_MS / 1000))}/s) wrote ${rows.length} audit rows.`);
+  console.info(
+    `Anonymous flood: ${requests.length} requests in ${FLOOD_MS / 1000} s (${Math.round(requests.length / (FLOOD_MS / 1000))}/s) wrote ${rows.length} audit rows.`,
+  );
   expect(requests.every((status) => status < 500)).toBe(true);
   expect(requests.length).toBeGreaterThan(500);
   // One row for the first refusal of the window; the rest are counted until the window closes.
   expect(rows.length).toBeLessThanOrEqual(4);
   expect(rows.every((row) => (row.user_agent?.length ?? 0) <= 256 && (row.path?.length ?? 0) <= 256)).toBe(true);
-  const [counted] = await query<{ n: number }>("select coalesce(sum(count), 0)::int as n from anonymous_refusals where last_at > now() - interval '2 minutes'");
+  const [counted] = await query<{ n: number }>(
+    "select coalesce(sum(count), 0)::int as n from anonymous_refusals where last_at > now() - interval '2 minutes'",
+  );
   expect(counted?.n).toBeGreaterThanOrEqual(requests.length);
 });

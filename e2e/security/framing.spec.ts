@@ -24,7 +24,9 @@ const PAGES = [
 /** The attacker's page, from a server of its own on another port: another origin, and the same site, so the agent's cookies go along. */
 async function attackerSite(): Promise<{ url: string; close: () => void }> {
   const html = `<h1>Win a prize</h1>${PAGES.map((address) => `<iframe src="${CONSOLE_URL}${address}" width="600" height="400"></iframe>`).join("")}`;
-  const server = http.createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(html));
+  const server = http.createServer((_request, response) =>
+    response.writeHead(200, { "content-type": "text/html" }).end(html),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/prize`, close: () => server.close() };
 }
@@ -36,7 +38,11 @@ test("no console page loads inside a frame on another site", async ({ browser })
   const answers = new Map<string, { xfo: string | undefined; csp: string | undefined }>();
   page.on("response", (response) => {
     const url = new URL(response.url());
-    if (url.origin === CONSOLE_URL) answers.set(`${url.pathname}${url.search}`, { xfo: response.headers()["x-frame-options"], csp: response.headers()["content-security-policy"] });
+    if (url.origin === CONSOLE_URL)
+      answers.set(`${url.pathname}${url.search}`, {
+        xfo: response.headers()["x-frame-options"],
+        csp: response.headers()["content-security-policy"],
+      });
   });
   await page.goto(evil.url);
   await page.waitForLoadState("load");
@@ -45,7 +51,13 @@ test("no console page loads inside a frame on another site", async ({ browser })
   for (const frame of frames) {
     // Chromium replaces a refused frame with its own error page: no console content, no console origin.
     expect(frame.url(), frame.name()).not.toContain(CONSOLE_URL);
-    expect(await frame.locator("body").innerText().catch(() => ""), frame.url()).not.toMatch(/Adapty Support Console|Sign in|status/);
+    expect(
+      await frame
+        .locator("body")
+        .innerText()
+        .catch(() => ""),
+      frame.url(),
+    ).not.toMatch(/Adapty Support Console|Sign in|status/);
   }
   // Every answer the frames got (redirects to sign-in included) says so in both headers.
   expect(answers.size).toBeGreaterThanOrEqual(PAGES.length);

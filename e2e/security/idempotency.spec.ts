@@ -10,8 +10,13 @@ import { callAction, serverAction } from "../support/server-actions";
 // replayed request — granting twice, or a key captured from one change used for another.
 
 const PROFILE = "9c1e5a70-0000-4000-8000-000000000001";
-const rowsWithKey = (key: string) => query<{ outcome: string; actor_email: string }>("select outcome::text, actor_email from audit_events where idempotency_key = $1", [key]);
-const grantsAtAdapty = async () => (await sandbox.requests()).filter((request) => request.method === "POST" && request.path.includes("/grant/"));
+const rowsWithKey = (key: string) =>
+  query<{ outcome: string; actor_email: string }>(
+    "select outcome::text, actor_email from audit_events where idempotency_key = $1",
+    [key],
+  );
+const grantsAtAdapty = async () =>
+  (await sandbox.requests()).filter((request) => request.method === "POST" && request.path.includes("/grant/"));
 
 test.beforeEach(async () => {
   await sandbox.reset();
@@ -20,13 +25,27 @@ test.beforeEach(async () => {
 test("the same grant sent five times at once reaches Adapty once and is recorded once", async () => {
   const watch = await watchForChanges();
   const key = crypto.randomUUID();
-  const args = { profileId: PROFILE, accessLevelId: "premium", startsAt: null, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), reason: "replayed five times", idempotencyKey: key };
-  const answers = await Promise.all(Array.from({ length: 5 }, () => callAction(serverAction("grantAccessAction"), [args], { cookie: cookieOf("agent") })));
-  for (const answer of answers) expect((answer.result?.data as { outcome: string } | undefined)?.outcome).toMatch(/^(succeeded|in_progress)$/);
+  const args = {
+    profileId: PROFILE,
+    accessLevelId: "premium",
+    startsAt: null,
+    expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    reason: "replayed five times",
+    idempotencyKey: key,
+  };
+  const answers = await Promise.all(
+    Array.from({ length: 5 }, () =>
+      callAction(serverAction("grantAccessAction"), [args], { cookie: cookieOf("agent") }),
+    ),
+  );
+  for (const answer of answers)
+    expect((answer.result?.data as { outcome: string } | undefined)?.outcome).toMatch(/^(succeeded|in_progress)$/);
   expect(await grantsAtAdapty()).toHaveLength(1);
   expect(await rowsWithKey(key)).toEqual([{ outcome: "succeeded", actor_email: "agent@e2e.test" }]);
   // Sent again later, with the reason edited: the first answer, nothing sent.
-  const later = await callAction(serverAction("grantAccessAction"), [{ ...args, reason: "edited and replayed" }], { cookie: cookieOf("agent") });
+  const later = await callAction(serverAction("grantAccessAction"), [{ ...args, reason: "edited and replayed" }], {
+    cookie: cookieOf("agent"),
+  });
   expect(later.result?.data).toMatchObject({ outcome: "succeeded", replayed: true });
   expect(await grantsAtAdapty()).toHaveLength(1);
   const rows = await watch.newAuditRows();
@@ -35,19 +54,38 @@ test("the same grant sent five times at once reaches Adapty once and is recorded
 
 test("a key used for one change cannot carry another: other person, other customer, other action", async () => {
   const key = crypto.randomUUID();
-  const base = { profileId: PROFILE, accessLevelId: "premium", startsAt: null, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), reason: "first use", idempotencyKey: key };
+  const base = {
+    profileId: PROFILE,
+    accessLevelId: "premium",
+    startsAt: null,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    reason: "first use",
+    idempotencyKey: key,
+  };
   const first = await callAction(serverAction("grantAccessAction"), [base], { cookie: cookieOf("agent") });
   expect(first.result?.data).toMatchObject({ outcome: "succeeded" });
   const watch = await watchForChanges();
   const reuses = [
     { who: "another staff member", action: "grantAccessAction", args: base, cookie: cookieOf("admin") },
-    { who: "another customer", action: "grantAccessAction", args: { ...base, profileId: "9c1e5a70-0000-4000-8000-000000000007" }, cookie: cookieOf("agent") },
-    { who: "another action", action: "revokeAccessAction", args: { profileId: PROFILE, accessLevelId: "premium", revokeAt: null, reason: "reuse", idempotencyKey: key }, cookie: cookieOf("agent") },
+    {
+      who: "another customer",
+      action: "grantAccessAction",
+      args: { ...base, profileId: "9c1e5a70-0000-4000-8000-000000000007" },
+      cookie: cookieOf("agent"),
+    },
+    {
+      who: "another action",
+      action: "revokeAccessAction",
+      args: { profileId: PROFILE, accessLevelId: "premium", revokeAt: null, reason: "reuse", idempotencyKey: key },
+      cookie: cookieOf("agent"),
+    },
   ];
   for (const reuse of reuses) {
     const answer = await callAction(serverAction(reuse.action), [reuse.args], { cookie: reuse.cookie });
     expect(answer.status, reuse.who).toBeLessThan(500);
-    expect(answer.result?.serverError, reuse.who).toBe("This submission belongs to a different change, so nothing was sent. Reload the page and try again.");
+    expect(answer.result?.serverError, reuse.who).toBe(
+      "This submission belongs to a different change, so nothing was sent. Reload the page and try again.",
+    );
   }
   // The reads before each change are allowed; no change reached Adapty, and the key still names one row.
   expect((await watch.requestsAtAdapty()).filter((request) => request.method !== "GET")).toEqual([]);
@@ -64,6 +102,8 @@ test("a double click on Create profile creates one profile and one audit row", a
   await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
   const creates = (await watch.requestsAtAdapty()).filter((request) => request.method === "POST");
   expect(creates).toHaveLength(1);
-  const rows = await query<{ n: number }>("select count(*)::int as n from audit_events where action = 'profile.created' and target_customer_user_id = 'double-clicked'");
+  const rows = await query<{ n: number }>(
+    "select count(*)::int as n from audit_events where action = 'profile.created' and target_customer_user_id = 'double-clicked'",
+  );
   expect(rows[0]?.n).toBe(1);
 });

@@ -20,7 +20,9 @@ async function agentCookies(): Promise<string[]> {
   for (let n = 1; n <= AGENTS; n++) {
     const email = `load-${n}@e2e.test`;
     // Added by the admin through the console's own action (a second run finds them there).
-    await callAction(serverAction("addStaffAction"), [{ email, role: "agent", password: E2E_PASSWORD }], { cookie: cookieOf("admin") });
+    await callAction(serverAction("addStaffAction"), [{ email, role: "agent", password: E2E_PASSWORD }], {
+      cookie: cookieOf("admin"),
+    });
     const { cookie } = await signInOverHttp(email, E2E_PASSWORD, { "x-forwarded-for": `10.20.0.${n}` });
     if (!cookie) throw new Error(`${email} could not sign in`);
     cookies.push(cookie);
@@ -50,34 +52,50 @@ test("ten agents looking up and granting for a minute: no server error, and the 
   await Promise.all(
     cookies.map(async (cookie) => {
       while (Date.now() < until) {
-        const lookup = await timed(() => fetch(`${CONSOLE_URL}/profiles/find?q=${pick(PROFILES)}`, { headers: { cookie } }));
+        const lookup = await timed(() =>
+          fetch(`${CONSOLE_URL}/profiles/find?q=${pick(PROFILES)}`, { headers: { cookie } }),
+        );
         const page = await lookup.text();
         if (lookup.status >= 500) serverErrors.push(`lookup ${lookup.status}`);
-        else if (!page.includes('data-testid="customer-user-id"')) serverErrors.push(`lookup showed no profile (${lookup.status})`);
+        else if (!page.includes('data-testid="customer-user-id"'))
+          serverErrors.push(`lookup showed no profile (${lookup.status})`);
         lookups++;
 
         const grant = await timed(() =>
           callAction(
             serverAction("grantAccessAction"),
-            [{ profileId: pick(PROFILES), accessLevelId: pick(["premium", "pro"]), startsAt: null, expiresAt: new Date(Date.now() + 86_400_000 * (1 + Math.floor(Math.random() * 60))).toISOString(), reason: "load test", idempotencyKey: crypto.randomUUID() }],
+            [
+              {
+                profileId: pick(PROFILES),
+                accessLevelId: pick(["premium", "pro"]),
+                startsAt: null,
+                expiresAt: new Date(Date.now() + 86_400_000 * (1 + Math.floor(Math.random() * 60))).toISOString(),
+                reason: "load test",
+                idempotencyKey: crypto.randomUUID(),
+              },
+            ],
             { cookie },
           ),
         );
         const outcome = (grant.result?.data as { outcome?: string } | undefined)?.outcome;
-        if (grant.status >= 500 || grant.result?.serverError) serverErrors.push(`grant ${grant.status} ${grant.result?.serverError ?? ""}`);
+        if (grant.status >= 500 || grant.result?.serverError)
+          serverErrors.push(`grant ${grant.status} ${grant.result?.serverError ?? ""}`);
         else if (outcome === "succeeded") granted++;
         else serverErrors.push(`grant answered ${outcome}`);
       }
     }),
   );
 
-  const grantsAtAdapty = (await sandbox.requests()).filter((request) => request.method === "POST" && request.path.includes("/grant/")).length;
+  const grantsAtAdapty = (await sandbox.requests()).filter(
+    (request) => request.method === "POST" && request.path.includes("/grant/"),
+  ).length;
   const rows = await query<{ outcome: string; n: number }>(
     "select outcome::text, count(*)::int as n from audit_events where id > $1 and action = 'access_level.granted' group by outcome",
     [firstRow],
   );
   const sorted = latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(0);
+  const percentile = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(0);
   console.log(
     `load: ${AGENTS} agents, ${DURATION_MS / 1000} s: ${lookups} lookups and ${granted} grants (${((lookups + granted) / (DURATION_MS / 1000)).toFixed(1)} requests/s), ` +
       `latency p50 ${percentile(50)} ms, p95 ${percentile(95)} ms, p99 ${percentile(99)} ms; grants at Adapty ${grantsAtAdapty}; audit rows ${JSON.stringify(rows)}`,

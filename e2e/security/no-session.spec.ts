@@ -8,7 +8,16 @@ import { CONSOLE_URL } from "../support/servers";
 // Threat: someone without a live session — never signed in, signed out, holding an
 // expired or forged cookie — calls the console's endpoints directly.
 
-const PAGES = ["/profiles", "/profiles/find?q=9c1e5a70-0000-4000-8000-000000000002", "/profiles/9c1e5a70-0000-4000-8000-000000000002", "/profiles/by-customer/demo-no-access", "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit", "/profiles/new", "/audit", "/staff"];
+const PAGES = [
+  "/profiles",
+  "/profiles/find?q=9c1e5a70-0000-4000-8000-000000000002",
+  "/profiles/9c1e5a70-0000-4000-8000-000000000002",
+  "/profiles/by-customer/demo-no-access",
+  "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit",
+  "/profiles/new",
+  "/audit",
+  "/staff",
+];
 /** What only a signed-in page shows: profile 02's customer user id, a seeded plan interest, staff emails. */
 const DATA = /demo-active-renewing|plan_interest|@e2e\.test|time_utc/;
 
@@ -24,7 +33,8 @@ const NO_SESSION: Record<string, () => Promise<string | undefined>> = {
     return cookie;
   },
   "an expired cookie": () => forgedSessionCookie("admin@e2e.test", -60),
-  "a forged cookie": () => Promise.resolve("authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged"),
+  "a forged cookie": () =>
+    Promise.resolve("authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..forged.forged.forged"),
 };
 
 const guarded = () => serverActions().filter((action) => !OPEN_ACTIONS.includes(action.name));
@@ -44,7 +54,9 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
       const args = await ATTACK_ARGUMENTS[action.name]!();
       const answer = await callAction(action, [args], { cookie });
       expect(answer.status, action.name).toBeLessThan(500);
-      expect(answer.result?.serverError, action.name).toBe("You are signed out. Sign in again, then retry. Nothing was changed.");
+      expect(answer.result?.serverError, action.name).toBe(
+        "You are signed out. Sign in again, then retry. Nothing was changed.",
+      );
     }
     const rows = await watch.expectNothingChanged(["auth.denied"]);
     // Each refusal is on record: counted per address and window, the first of a window also as a row.
@@ -63,7 +75,10 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
       expect(response.headers.get("location"), page).toMatch(/\/sign-in\?callbackUrl=/);
       expect(body, page).not.toMatch(DATA);
     }
-    const exported = await fetch(`${CONSOLE_URL}/audit/export`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+    const exported = await fetch(`${CONSOLE_URL}/audit/export`, {
+      redirect: "manual",
+      headers: cookie ? { cookie } : {},
+    });
     expect([307, 401]).toContain(exported.status);
     expect(await exported.text()).not.toMatch(DATA);
     // next-auth's own handlers: no session is recognised.
@@ -73,7 +88,11 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
     }
     // The built-in sandbox's API does not exist in live mode, with or without its key.
     const sandboxApi = await fetch(`${CONSOLE_URL}/sandbox/adapty/api/v2/server-side-api/profile/`, {
-      headers: { ...(cookie ? { cookie } : {}), authorization: "Api-Key sandbox", "adapty-customer-user-id": "demo-no-access" },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        authorization: "Api-Key sandbox",
+        "adapty-customer-user-id": "demo-no-access",
+      },
     });
     expect(sandboxApi.status).toBe(404);
     await watch.expectNothingChanged(["auth.denied"]);
@@ -81,9 +100,13 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
 }
 
 test("control: the same forged cookie, not expired, is accepted — so the expired one was refused for its age", async () => {
-  const answer = await callAction(serverAction("loadProfileAction"), [{ profileId: "9c1e5a70-0000-4000-8000-000000000001" }], {
-    cookie: await forgedSessionCookie("admin@e2e.test", 60),
-  });
+  const answer = await callAction(
+    serverAction("loadProfileAction"),
+    [{ profileId: "9c1e5a70-0000-4000-8000-000000000001" }],
+    {
+      cookie: await forgedSessionCookie("admin@e2e.test", 60),
+    },
+  );
   expect(answer.result?.serverError).toBeUndefined();
   expect(answer.text).toContain("demo-no-access");
 });

@@ -29,7 +29,12 @@ const TARGETS = [
 /** On this console: next start may name itself "localhost" in absolute redirects for 127.0.0.1. */
 const onConsole = (location: string) => {
   const url = new URL(location, CONSOLE_URL);
-  return url.protocol === "http:" && url.port === new URL(CONSOLE_URL).port && ["127.0.0.1", "localhost"].includes(url.hostname) && !url.username;
+  return (
+    url.protocol === "http:" &&
+    url.port === new URL(CONSOLE_URL).port &&
+    ["127.0.0.1", "localhost"].includes(url.hostname) &&
+    !url.username
+  );
 };
 
 let watch: Awaited<ReturnType<typeof watchForChanges>>;
@@ -50,7 +55,9 @@ test("next-auth's credentials endpoint sends every hostile callbackUrl back to t
 });
 
 for (const target of TARGETS) {
-  test(`signing in through the page with callbackUrl=${JSON.stringify(target)} ends on the console`, async ({ browser }) => {
+  test(`signing in through the page with callbackUrl=${JSON.stringify(target)} ends on the console`, async ({
+    browser,
+  }) => {
     const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(target)}`);
     await signInThroughPage(page, "viewer@e2e.test");

@@ -10,12 +10,24 @@ import { CONSOLE_URL } from "../support/servers";
 // checks the staff member itself, so these must fail with or without a (forged) cookie.
 
 const PROFILE = "/profiles/9c1e5a70-0000-4000-8000-000000000002";
-const SUBREQUEST = ["proxy:proxy:proxy:proxy:proxy", "middleware:middleware:middleware:middleware:middleware", "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware"];
+const SUBREQUEST = [
+  "proxy:proxy:proxy:proxy:proxy",
+  "middleware:middleware:middleware:middleware:middleware",
+  "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
+];
 
 const ATTEMPTS: { name: string; path: string; headers?: Record<string, string> }[] = [
-  ...SUBREQUEST.map((value) => ({ name: `x-middleware-subrequest: ${value.split(":")[0]}…`, path: PROFILE, headers: { "x-middleware-subrequest": value } })),
+  ...SUBREQUEST.map((value) => ({
+    name: `x-middleware-subrequest: ${value.split(":")[0]}…`,
+    path: PROFILE,
+    headers: { "x-middleware-subrequest": value },
+  })),
   { name: "the RSC payload", path: PROFILE, headers: { rsc: "1" } },
-  { name: "a prefetch", path: `${PROFILE}?_rsc=x1y2z`, headers: { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" } },
+  {
+    name: "a prefetch",
+    path: `${PROFILE}?_rsc=x1y2z`,
+    headers: { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" },
+  },
   { name: "a .rsc URL", path: `${PROFILE}.rsc` },
   { name: "a .prefetch.rsc URL", path: `${PROFILE}.prefetch.rsc` },
   { name: "the pages-router data route", path: "/_next/data/build/audit.json", headers: { "x-nextjs-data": "1" } },
@@ -30,7 +42,10 @@ const ATTEMPTS: { name: string; path: string; headers?: Record<string, string> }
   { name: "a NUL byte", path: `${PROFILE}%00` },
 ];
 
-const COOKIES = { "no cookie": undefined, "a forged cookie (which gets past the proxy)": "authjs.session-token=forged" };
+const COOKIES = {
+  "no cookie": undefined,
+  "a forged cookie (which gets past the proxy)": "authjs.session-token=forged",
+};
 
 for (const [holding, cookie] of Object.entries(COOKIES)) {
   test(`with ${holding}, no bypass reaches a page's data`, async () => {

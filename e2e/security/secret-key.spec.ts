@@ -23,7 +23,9 @@ function expectNoSecret(text: string, where: string) {
 }
 
 test("no file the console serves as static (.next/static, public) holds a secret", () => {
-  const served = [".next/static", "public"].map((directory) => path.join(process.cwd(), directory)).filter((directory) => existsSync(directory));
+  const served = [".next/static", "public"]
+    .map((directory) => path.join(process.cwd(), directory))
+    .filter((directory) => existsSync(directory));
   const files = served.flatMap(filesUnder);
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) expectNoSecret(readFileSync(file, "latin1"), file);
@@ -44,7 +46,15 @@ function recordAnswers(page: Page) {
 }
 
 const PAGES_BY_ROLE: Record<E2ERole, string[]> = {
-  admin: ["/profiles", "/profiles/9c1e5a70-0000-4000-8000-000000000002", "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit", "/profiles/new", "/audit", "/staff", "/no-such-page"],
+  admin: [
+    "/profiles",
+    "/profiles/9c1e5a70-0000-4000-8000-000000000002",
+    "/profiles/9c1e5a70-0000-4000-8000-000000000002/edit",
+    "/profiles/new",
+    "/audit",
+    "/staff",
+    "/no-such-page",
+  ],
   agent: ["/profiles/by-customer/demo-multi-level", "/profiles/find?q=demo-lifetime"],
   viewer: ["/staff", "/profiles/new"], // 403 pages
 };
@@ -83,7 +93,9 @@ test("no page, RSC payload, action answer or error page a browser receives holds
   for (const address of ["/sign-in", "/sign-in?callbackUrl=%2Faudit"]) {
     const signedOut = await fetch(`${CONSOLE_URL}${address}`);
     answers.push(`${address} (signed out)\n${JSON.stringify([...signedOut.headers])}\n${await signedOut.text()}`);
-    answers.push(`${address} (signed out, RSC)\n${await (await fetch(`${CONSOLE_URL}${address}`, { headers: { rsc: "1" } })).text()}`);
+    answers.push(
+      `${address} (signed out, RSC)\n${await (await fetch(`${CONSOLE_URL}${address}`, { headers: { rsc: "1" } })).text()}`,
+    );
   }
   const health = await fetch(`${CONSOLE_URL}/api/health`);
   answers.push(`/api/health\n${JSON.stringify([...health.headers])}\n${await health.text()}`);

@@ -10,8 +10,10 @@ import { CONSOLE_URL } from "../support/servers";
 
 const PROFILE = "9c1e5a70-0000-4000-8000-000000000001";
 const SIGNED_OUT = "You are signed out. Sign in again, then retry. Nothing was changed.";
-const readAs = async (cookie: string) => callAction(serverAction("loadProfileAction"), [{ profileId: PROFILE }], { cookie });
-const sessionOf = async (cookie: string) => (await fetch(`${CONSOLE_URL}/api/auth/session`, { headers: { cookie } })).json() as Promise<unknown>;
+const readAs = async (cookie: string) =>
+  callAction(serverAction("loadProfileAction"), [{ profileId: PROFILE }], { cookie });
+const sessionOf = async (cookie: string) =>
+  (await fetch(`${CONSOLE_URL}/api/auth/session`, { headers: { cookie } })).json() as Promise<unknown>;
 
 test("a session begun 30 hours ago is refused, though its cookie is fresh; one begun 2 hours ago is accepted", async () => {
   const old = await forgedSessionCookie("admin@e2e.test", 3_600, { startedSecondsAgo: 30 * 3_600 });
@@ -48,7 +50,11 @@ test("next-auth's own sign-out endpoint ends the session, so a copy of the cooki
   const out = await fetch(`${CONSOLE_URL}/api/auth/signout`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: CONSOLE_URL, cookie: [cookie, ...jar].join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: CONSOLE_URL,
+      cookie: [cookie, ...jar].join("; "),
+    },
     body: new URLSearchParams({ csrfToken }),
   });
   expect(out.status).toBeLessThan(400);

@@ -35,7 +35,9 @@ function watchForExecution(page: Page) {
         handlers: document.querySelectorAll("[onload],[onerror]").length,
         // Next.js's own inline scripts carry the page's nonce (and the data, JSON-escaped); an injected one would not.
         scripts: [...document.scripts].filter((script) => !script.src && !script.nonce).length,
-        links: [...document.querySelectorAll("a[href]")].filter((a) => a.getAttribute("href")?.startsWith("javascript:")).length,
+        links: [...document.querySelectorAll("a[href]")].filter((a) =>
+          a.getAttribute("href")?.startsWith("javascript:"),
+        ).length,
       }));
       expect(injected, where).toEqual({ handlers: 0, scripts: 0, links: 0 });
       expect(fired, where).toEqual([]);
@@ -48,7 +50,15 @@ let profileId = "";
 test.beforeAll(async () => {
   const created = await callAction(
     serverAction("createProfileAction"),
-    [{ customer_user_id: PAYLOAD_ID, first_name: FIRST_NAME, last_name: LAST_NAME, custom_attributes: ATTRIBUTES, idempotencyKey: crypto.randomUUID() }],
+    [
+      {
+        customer_user_id: PAYLOAD_ID,
+        first_name: FIRST_NAME,
+        last_name: LAST_NAME,
+        custom_attributes: ATTRIBUTES,
+        idempotencyKey: crypto.randomUUID(),
+      },
+    ],
     { cookie: cookieOf("agent") },
   );
   expect(created.result?.data).toMatchObject({ outcome: "succeeded" });
@@ -82,7 +92,9 @@ test("every page that shows a hostile customer's data shows it as text and runs 
 
   await page.goto(`/profiles/${profileId}/edit`);
   await expect(page.getByLabel(`Type ${PAYLOAD_ID} to confirm`)).toBeVisible();
-  const values = await page.locator("input").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  const values = await page
+    .locator("input")
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   for (const attribute of ATTRIBUTES) expect(values).toContain(attribute.value);
   await watch.expectInert("edit page");
 

@@ -8,15 +8,31 @@ import { callAction, serverAction } from "../support/server-actions";
 // with arguments edited to look more entitled — another profile, extra fields claiming a
 // role or a permission, the action posted through a page the viewer may open.
 
-const CHANGE_ACTIONS = ["grantAccessAction", "revokeAccessAction", "createProfileAction", "updateProfileAction", "deleteProfileAction"];
+const CHANGE_ACTIONS = [
+  "grantAccessAction",
+  "revokeAccessAction",
+  "createProfileAction",
+  "updateProfileAction",
+  "deleteProfileAction",
+];
 
 /** Edits an attacker tries on top of valid arguments. */
 const EDITS: Record<string, (args: Record<string, unknown>) => unknown[]> = {
   "as captured": (args) => [args],
   "with another profile": (args) => [{ ...args, profileId: "9c1e5a70-0000-4000-8000-000000000007" }],
-  "claiming a role and a permission": (args) => [{ ...args, role: "admin", permission: "profiles.read", staff: { role: "admin" }, ctx: { staff: { role: "admin" } } }],
+  "claiming a role and a permission": (args) => [
+    {
+      ...args,
+      role: "admin",
+      permission: "profiles.read",
+      staff: { role: "admin" },
+      ctx: { staff: { role: "admin" } },
+    },
+  ],
   "with a second argument": (args) => [args, { metadata: { permission: "profiles.read" } }],
-  "as a prototype-polluting object": (args) => [JSON.parse(`{"__proto__":{"role":"admin"},${JSON.stringify(args).slice(1)}`) as unknown],
+  "as a prototype-polluting object": (args) => [
+    JSON.parse(`{"__proto__":{"role":"admin"},${JSON.stringify(args).slice(1)}`) as unknown,
+  ],
 };
 
 for (const name of CHANGE_ACTIONS) {
@@ -43,7 +59,9 @@ for (const name of CHANGE_ACTIONS) {
 }
 
 test("the viewer's session still works for reading afterwards: refusals do not lock anyone out", async () => {
-  const answer = await callAction(serverAction("loadProfileAction"), [{ profileId: SEED_PROFILE_ID }], { cookie: cookieOf("viewer") });
+  const answer = await callAction(serverAction("loadProfileAction"), [{ profileId: SEED_PROFILE_ID }], {
+    cookie: cookieOf("viewer"),
+  });
   expect(answer.result?.serverError).toBeUndefined();
   expect(answer.text).toContain("demo-no-access");
 });

@@ -26,10 +26,29 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
     reason: "attack",
     idempotencyKey: crypto.randomUUID(),
   }),
-  revokeAccessAction: () => ({ profileId: SEED_PROFILE_ID, accessLevelId: "premium", revokeAt: null, reason: "attack", idempotencyKey: crypto.randomUUID() }),
-  createProfileAction: () => ({ customer_user_id: "created-by-attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
-  updateProfileAction: () => ({ profileId: SEED_PROFILE_ID, last_name: "Attacker", custom_attributes: [], idempotencyKey: crypto.randomUUID() }),
-  deleteProfileAction: () => ({ profileId: SEED_PROFILE_ID, confirmation: "demo-no-access", idempotencyKey: crypto.randomUUID() }),
+  revokeAccessAction: () => ({
+    profileId: SEED_PROFILE_ID,
+    accessLevelId: "premium",
+    revokeAt: null,
+    reason: "attack",
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  createProfileAction: () => ({
+    customer_user_id: "created-by-attacker",
+    custom_attributes: [],
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  updateProfileAction: () => ({
+    profileId: SEED_PROFILE_ID,
+    last_name: "Attacker",
+    custom_attributes: [],
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  deleteProfileAction: () => ({
+    profileId: SEED_PROFILE_ID,
+    confirmation: "demo-no-access",
+    idempotencyKey: crypto.randomUUID(),
+  }),
   loadProfileAction: () => ({ profileId: SEED_PROFILE_ID }),
   addStaffAction: () => ({ email: "attacker@evil.example", role: "admin", password: "attacker-password" }),
   changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
@@ -39,4 +58,6 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
 
 /** What the staff table looks like, to prove an attack left it alone. */
 export const staffSnapshot = () =>
-  query("select email, role::text, enabled, password_hash, updated_at from staff where email not like 'load-%' order by email");
+  query(
+    "select email, role::text, enabled, password_hash, updated_at from staff where email not like 'load-%' order by email",
+  );

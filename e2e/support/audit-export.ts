@@ -10,7 +10,15 @@ import { CONSOLE_URL, E2E_PASSWORD } from "./servers";
 
 /** A row about the size of a real grant's (params, before and after): ~1 kB of CSV. */
 const NOTE = "x".repeat(400);
-const ACCESS = JSON.stringify({ premium: { is_active: true, expires_at: "2030-01-01T00:00:00.000Z", will_renew: true, store: "app_store", vendor_product_id: "com.example.premium.monthly" } });
+const ACCESS = JSON.stringify({
+  premium: {
+    is_active: true,
+    expires_at: "2030-01-01T00:00:00.000Z",
+    will_renew: true,
+    store: "app_store",
+    vendor_product_id: "com.example.premium.monthly",
+  },
+});
 
 /** `count` audit rows by `actor`, in one statement (generate_series): a few seconds for 250,000. */
 export async function insertBulkRows(actor: string, count: number): Promise<void> {
@@ -33,7 +41,9 @@ export async function exporterCookies(prefix: string, count: number): Promise<st
   const cookies: string[] = [];
   for (let n = 1; n <= count; n++) {
     const email = `${prefix}-${n}@e2e.test`;
-    await callAction(serverAction("addStaffAction"), [{ email, role: "viewer", password: E2E_PASSWORD }], { cookie: cookieOf("admin") });
+    await callAction(serverAction("addStaffAction"), [{ email, role: "viewer", password: E2E_PASSWORD }], {
+      cookie: cookieOf("admin"),
+    });
     const { cookie } = await signInOverHttp(email, E2E_PASSWORD, { "x-forwarded-for": `10.30.0.${n}` });
     if (!cookie) throw new Error(`${email} could not sign in`);
     cookies.push(cookie);
@@ -61,11 +71,21 @@ export interface Export {
 /** GET /audit/export?actor=… in `cookie`'s session. */
 export async function startExport(cookie: string, actor: string): Promise<Export> {
   const controller = new AbortController();
-  const response = await fetch(`${CONSOLE_URL}/audit/export?actor=${encodeURIComponent(actor)}`, { headers: { cookie }, signal: controller.signal });
+  const response = await fetch(`${CONSOLE_URL}/audit/export?actor=${encodeURIComponent(actor)}`, {
+    headers: { cookie },
+    signal: controller.signal,
+  });
   const cancel = () => controller.abort();
   if (response.status !== 200) {
     const body = (await response.json()) as { error?: string };
-    return { status: response.status, error: body.error, retryAfter: response.headers.get("retry-after"), readAll: () => Promise.resolve(0), lines: () => 0, cancel };
+    return {
+      status: response.status,
+      error: body.error,
+      retryAfter: response.headers.get("retry-after"),
+      readAll: () => Promise.resolve(0),
+      lines: () => 0,
+      cancel,
+    };
   }
   let lines = 0;
   let reading: Promise<number> | undefined;
@@ -97,7 +117,8 @@ export async function profileLatency(cookie: string, requests = 40): Promise<{ p
     const response = await fetch(`${CONSOLE_URL}/profiles/${SEED_PROFILE_ID}`, { headers: { cookie } });
     const page = await response.text();
     times.push(performance.now() - started);
-    if (response.status !== 200 || !page.includes('data-testid="customer-user-id"')) throw new Error(`the profile page answered ${response.status}`);
+    if (response.status !== 200 || !page.includes('data-testid="customer-user-id"'))
+      throw new Error(`the profile page answered ${response.status}`);
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))]!);

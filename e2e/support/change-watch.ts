@@ -21,7 +21,10 @@ export async function lastAuditId(): Promise<string> {
 
 /** How many refusals without a live session have been counted (server/audit/refusals.ts). */
 export async function countedRefusals(action = "auth.denied"): Promise<number> {
-  const [row] = await query<{ n: number }>("select coalesce(sum(count), 0)::int as n from anonymous_refusals where action = $1", [action]);
+  const [row] = await query<{ n: number }>(
+    "select coalesce(sum(count), 0)::int as n from anonymous_refusals where action = $1",
+    [action],
+  );
   return row?.n ?? 0;
 }
 
@@ -34,12 +37,18 @@ export async function watchForChanges() {
     refusalsCounted: async () => (await countedRefusals()) - counted,
     requestsAtAdapty: () => sandbox.requests(),
     newAuditRows: () =>
-      query<AuditRowSeen>("select id::text, action, outcome::text, detail, actor_email from audit_events where id > $1 order by id", [last]),
+      query<AuditRowSeen>(
+        "select id::text, action, outcome::text, detail, actor_email from audit_events where id > $1 order by id",
+        [last],
+      ),
     /** Nothing reached Adapty and the only new audit rows are the refusals themselves. */
     async expectNothingChanged(allowedAuditActions: string[] = ["auth.denied"]) {
       expect(await this.requestsAtAdapty(), "requests that reached Adapty").toEqual([]);
       const rows = await this.newAuditRows();
-      expect(rows.filter((row) => !allowedAuditActions.includes(row.action)), "audit rows other than the refusal").toEqual([]);
+      expect(
+        rows.filter((row) => !allowedAuditActions.includes(row.action)),
+        "audit rows other than the refusal",
+      ).toEqual([]);
       return rows;
     },
   };

@@ -21,7 +21,11 @@ async function asAdministrator(statement: (client: pg.Client, name: string) => P
 export const takeDatabaseAway = () =>
   asAdministrator(async (client, name) => {
     await client.query(`alter database "${name}" with allow_connections false`);
-    await client.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [name]);
+    await client.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [name],
+    );
   });
 
-export const bringDatabaseBack = () => asAdministrator((client, name) => client.query(`alter database "${name}" with allow_connections true`));
+export const bringDatabaseBack = () =>
+  asAdministrator((client, name) => client.query(`alter database "${name}" with allow_connections true`));

@@ -13,6 +13,9 @@ export async function query<T extends Record<string, unknown>>(text: string, val
 }
 
 export async function staffRow(email: string) {
-  const [row] = await query<{ email: string; role: string; enabled: boolean }>("select email, role, enabled from staff where email = $1", [email]);
+  const [row] = await query<{ email: string; role: string; enabled: boolean }>(
+    "select email, role, enabled from staff where email = $1",
+    [email],
+  );
   return row;
 }

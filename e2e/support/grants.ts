@@ -7,11 +7,16 @@ import { callAction, serverAction } from "./server-actions";
 /** A new profile for one test, made through the console's own create action. */
 export async function freshProfile(prefix: string): Promise<{ customerUserId: string; profileId: string }> {
   const customerUserId = `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
-  const created = await callAction(serverAction("createProfileAction"), [{ customer_user_id: customerUserId, custom_attributes: [], idempotencyKey: crypto.randomUUID() }], {
-    cookie: cookieOf("agent"),
-  });
+  const created = await callAction(
+    serverAction("createProfileAction"),
+    [{ customer_user_id: customerUserId, custom_attributes: [], idempotencyKey: crypto.randomUUID() }],
+    {
+      cookie: cookieOf("agent"),
+    },
+  );
   const data = created.result?.data as { outcome: string; profileId: string } | undefined;
-  if (data?.outcome !== "succeeded") throw new Error(`could not create ${customerUserId}: ${created.text.slice(0, 300)}`);
+  if (data?.outcome !== "succeeded")
+    throw new Error(`could not create ${customerUserId}: ${created.text.slice(0, 300)}`);
   return { customerUserId, profileId: data.profileId };
 }
 
@@ -29,7 +34,12 @@ export async function reviewGrant(page: Page, customerUserId: string, reason: st
 
 /** The outcome of the one grant row for a profile, if there is one yet. */
 export const grantRowOutcome = async (profileId: string) =>
-  (await query<{ outcome: string }>("select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1", [profileId]))[0]?.outcome;
+  (
+    await query<{ outcome: string }>(
+      "select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+      [profileId],
+    )
+  )[0]?.outcome;
 
 /** The one grant row for a profile, checked against what the sandbox holds: succeeded exactly when premium has the asked-for expiry. */
 export async function grantRowAgreesWithAdapty(profileId: string) {
@@ -40,7 +50,12 @@ export async function grantRowAgreesWithAdapty(profileId: string) {
   expect(rows).toHaveLength(1);
   const row = rows[0]!;
   const stored = await storedAccessLevel(profileId, "premium");
-  const applied = stored?.expires_at != null && Date.parse(stored.expires_at.replace(/([+-]\d{2})(\d{2})$/, "$1:$2")) === Date.parse(row.expires_at);
-  expect(row.outcome === "succeeded", `the row says ${row.outcome}; Adapty ${applied ? "has" : "lacks"} the grant`).toBe(applied);
+  const applied =
+    stored?.expires_at != null &&
+    Date.parse(stored.expires_at.replace(/([+-]\d{2})(\d{2})$/, "$1:$2")) === Date.parse(row.expires_at);
+  expect(
+    row.outcome === "succeeded",
+    `the row says ${row.outcome}; Adapty ${applied ? "has" : "lacks"} the grant`,
+  ).toBe(applied);
   return row;
 }

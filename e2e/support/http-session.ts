@@ -16,7 +16,13 @@ export function cookieOf(role: E2ERole): string {
 }
 
 /** Signs in through next-auth's credentials endpoint, as a script would; the session's Cookie header. */
-export async function signInOverHttp(email: string, password = E2E_PASSWORD, headers: Record<string, string> = {}, callbackUrl = "/profiles", base = CONSOLE_URL) {
+export async function signInOverHttp(
+  email: string,
+  password = E2E_PASSWORD,
+  headers: Record<string, string> = {},
+  callbackUrl = "/profiles",
+  base = CONSOLE_URL,
+) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

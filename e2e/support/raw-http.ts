@@ -13,11 +13,24 @@ export function rawRequest(
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: "127.0.0.1", port: CONSOLE_PORT, method, path, headers: { "content-length": String(Buffer.byteLength(body)), ...headers }, setHost: !("host" in headers) },
+      {
+        host: "127.0.0.1",
+        port: CONSOLE_PORT,
+        method,
+        path,
+        headers: { "content-length": String(Buffer.byteLength(body)), ...headers },
+        setHost: !("host" in headers),
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
         response.on("error", reject);
       },
     );

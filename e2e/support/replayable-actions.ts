@@ -62,7 +62,10 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     allowedRole: "agent",
     deniedRoles: ["viewer"],
     perform: (page) => accessChange(page, "demo-no-access", "Grant access", "Grant"),
-    vary: (body) => body.replace("captured by the replay test", "granted by replay").replace(/"idempotencyKey":"[^"]+"/, `"idempotencyKey":"${crypto.randomUUID()}"`),
+    vary: (body) =>
+      body
+        .replace("captured by the replay test", "granted by replay")
+        .replace(/"idempotencyKey":"[^"]+"/, `"idempotencyKey":"${crypto.randomUUID()}"`),
     changed: async () => (await auditRowsWithReason("granted by replay")) > 0,
   },
   {
@@ -70,7 +73,10 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     allowedRole: "agent",
     deniedRoles: ["viewer"],
     perform: (page) => accessChange(page, "demo-lifetime", "Revoke premium", "Revoke"),
-    vary: (body) => body.replace("captured by the replay test", "revoked by replay").replace(/"idempotencyKey":"[^"]+"/, `"idempotencyKey":"${crypto.randomUUID()}"`),
+    vary: (body) =>
+      body
+        .replace("captured by the replay test", "revoked by replay")
+        .replace(/"idempotencyKey":"[^"]+"/, `"idempotencyKey":"${crypto.randomUUID()}"`),
     changed: async () => (await auditRowsWithReason("revoked by replay")) > 0,
   },
   {
@@ -98,7 +104,13 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     },
     vary: (body) => newKey(body.replace("Captured", "ReplayedName")),
     changed: async () =>
-      Number((await query<{ n: number }>("select count(*)::int as n from audit_events where params->>'last_name' = 'ReplayedName'"))[0]?.n) > 0,
+      Number(
+        (
+          await query<{ n: number }>(
+            "select count(*)::int as n from audit_events where params->>'last_name' = 'ReplayedName'",
+          )
+        )[0]?.n,
+      ) > 0,
   },
   {
     name: "delete profile",
@@ -110,7 +122,12 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
       await page.getByRole("button", { name: "Delete profile" }).click();
       await expect(page.getByText("was deleted in Adapty")).toBeVisible();
     },
-    vary: (body) => newKey(body.replace("9c1e5a70-0000-4000-8000-000000000006", "9c1e5a70-0000-4000-8000-000000000008").replace('"demo-expired"', '"demo-scheduled"')),
+    vary: (body) =>
+      newKey(
+        body
+          .replace("9c1e5a70-0000-4000-8000-000000000006", "9c1e5a70-0000-4000-8000-000000000008")
+          .replace('"demo-expired"', '"demo-scheduled"'),
+      ),
     changed: async () => !(await sandboxHas("demo-scheduled")),
   },
 ];

@@ -2,8 +2,12 @@ import { SANDBOX_KEY, SANDBOX_URL } from "./servers";
 
 /** What the standalone sandbox stores for a profile: the truth a grant or revoke is checked against. */
 export async function storedAccessLevel(profileId: string, accessLevelId: string) {
-  const response = await fetch(`${SANDBOX_URL}/__sandbox/profiles/${profileId}`, { headers: { Authorization: `Api-Key ${SANDBOX_KEY}` } });
-  const stored = (await response.json()) as { access_levels: { access_level_id: string; starts_at: string | null; expires_at: string | null }[] };
+  const response = await fetch(`${SANDBOX_URL}/__sandbox/profiles/${profileId}`, {
+    headers: { Authorization: `Api-Key ${SANDBOX_KEY}` },
+  });
+  const stored = (await response.json()) as {
+    access_levels: { access_level_id: string; starts_at: string | null; expires_at: string | null }[];
+  };
   return stored.access_levels.find((level) => level.access_level_id === accessLevelId);
 }
 

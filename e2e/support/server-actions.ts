@@ -22,12 +22,16 @@ function concretePath(worker: string): string {
     .replace(/\/page$/, "")
     .split("/")
     .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => (segment === "[profileId]" ? SEED_PROFILE_ID : segment === "[customerUserId]" ? "demo-no-access" : segment));
+    .map((segment) =>
+      segment === "[profileId]" ? SEED_PROFILE_ID : segment === "[customerUserId]" ? "demo-no-access" : segment,
+    );
   return `/${segments.join("/")}`;
 }
 
 export function serverActions(): ServerAction[] {
-  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
@@ -104,7 +108,11 @@ export async function postActionForm(
   const response = await fetch(`${CONSOLE_URL}${action.path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { origin: CONSOLE_URL, ...(fetchAction ? { "next-action": action.id, accept: "text/x-component" } : {}), ...(cookie ? { cookie } : {}) },
+    headers: {
+      origin: CONSOLE_URL,
+      ...(fetchAction ? { "next-action": action.id, accept: "text/x-component" } : {}),
+      ...(cookie ? { cookie } : {}),
+    },
     body,
   });
   return { status: response.status, text: await response.text() };

@@ -32,7 +32,8 @@ export const E2E_PASSWORD = "e2e-password-1";
 /** The throw-away PostgreSQL server that `npm run test:e2e` starts (e2e/tools/with-postgres.sh). */
 export function databaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error("TEST_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e` or `npm test`.");
+  if (!url)
+    throw new Error("TEST_DATABASE_URL is not set: run the end-to-end tests with `npm run test:e2e` or `npm test`.");
   return url;
 }
 

@@ -6,7 +6,11 @@ import { deriveAccessStatus, grantsAccess, parseAdaptyDate, type AccessDates } f
  */
 export type RevokeProblem = "past" | "after_expiry" | "missing_level";
 
-export function revokeProblem(level: AccessDates | undefined, revokeAt: Date | null, now: number): RevokeProblem | null {
+export function revokeProblem(
+  level: AccessDates | undefined,
+  revokeAt: Date | null,
+  now: number,
+): RevokeProblem | null {
   if (!level) return "missing_level";
   if (revokeAt === null) return null; // now
   if (revokeAt.getTime() <= now) return "past";

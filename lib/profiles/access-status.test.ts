@@ -14,8 +14,16 @@ describe("deriveAccessStatus", () => {
     ["expired", { expires_at: at(-DAY) }, "expired"],
     ["null expiry", { expires_at: null }, "lifetime"],
     ["null expiry, starting later", { starts_at: at(DAY), expires_at: null }, "scheduled"],
-    ["grace period with the expiry passed", { expires_at: at(-DAY), is_in_grace_period: true, billing_issue_detected_at: at(-2 * DAY) }, "grace_period"],
-    ["grace period before the expiry", { expires_at: at(DAY), is_in_grace_period: true, billing_issue_detected_at: at(-DAY) }, "grace_period"],
+    [
+      "grace period with the expiry passed",
+      { expires_at: at(-DAY), is_in_grace_period: true, billing_issue_detected_at: at(-2 * DAY) },
+      "grace_period",
+    ],
+    [
+      "grace period before the expiry",
+      { expires_at: at(DAY), is_in_grace_period: true, billing_issue_detected_at: at(-DAY) },
+      "grace_period",
+    ],
     ["billing issue, expired", { expires_at: at(-DAY), billing_issue_detected_at: at(-2 * DAY) }, "billing_issue"],
     ["billing issue, still paid", { expires_at: at(DAY), billing_issue_detected_at: at(-DAY) }, "billing_issue"],
     ["renewal cancelled, still active", { expires_at: at(DAY), renewal_cancelled_at: at(-DAY) }, "renewal_cancelled"],
@@ -32,7 +40,8 @@ describe("deriveAccessStatus", () => {
 
 describe("grantsAccess", () => {
   it("is true while paid or in grace, false when scheduled, expired or billing failed", () => {
-    const check = (level: Parameters<typeof deriveAccessStatus>[0]) => grantsAccess(deriveAccessStatus(level, NOW), level, NOW);
+    const check = (level: Parameters<typeof deriveAccessStatus>[0]) =>
+      grantsAccess(deriveAccessStatus(level, NOW), level, NOW);
     expect(check({ expires_at: at(DAY) })).toBe(true);
     expect(check({ expires_at: at(-DAY), is_in_grace_period: true })).toBe(true);
     expect(check({ expires_at: at(DAY), billing_issue_detected_at: at(-DAY) })).toBe(true);

@@ -1,7 +1,8 @@
 // Adapty's access levels carry no "is active": the status is derived here, in one place,
 // from the dates and flags against the current time.
 
-export type AccessStatus = "scheduled" | "active" | "lifetime" | "renewal_cancelled" | "grace_period" | "billing_issue" | "expired";
+export type AccessStatus =
+  "scheduled" | "active" | "lifetime" | "renewal_cancelled" | "grace_period" | "billing_issue" | "expired";
 
 /** The fields the status depends on (a subset of Adapty's AccessLevel). */
 export interface AccessDates {

@@ -3,16 +3,27 @@ import { byCustomerPath, isValidUserId, lookupPath, parseTicket } from "./user-i
 
 describe("lookupPath", () => {
   it("sends a UUID to the page that tries it both ways", () => {
-    expect(lookupPath(" 0B6F2C5E-8D1A-4C3B-9E7F-1A2B3C4D5E6F ")).toBe("/profiles/find?q=0B6F2C5E-8D1A-4C3B-9E7F-1A2B3C4D5E6F");
+    expect(lookupPath(" 0B6F2C5E-8D1A-4C3B-9E7F-1A2B3C4D5E6F ")).toBe(
+      "/profiles/find?q=0B6F2C5E-8D1A-4C3B-9E7F-1A2B3C4D5E6F",
+    );
   });
   it("encodes slashes, spaces, plus, at and non-Latin letters in a customer user id", () => {
-    expect(lookupPath("team/alpha user+é@example.com")).toBe("/profiles/by-customer/team%2Falpha%20user%2B%C3%A9%40example.com");
+    expect(lookupPath("team/alpha user+é@example.com")).toBe(
+      "/profiles/by-customer/team%2Falpha%20user%2B%C3%A9%40example.com",
+    );
     expect(byCustomerPath("顧客")).toBe("/profiles/by-customer/%E9%A1%A7%E5%AE%A2");
   });
 });
 
 describe("isValidUserId", () => {
-  it.each([["", false], ["a\nb", false], ["nul\u0000", false], ["x".repeat(501), false], ["x".repeat(500), true], ["<img src=x>", true]])("%j → %s", (id, ok) => {
+  it.each([
+    ["", false],
+    ["a\nb", false],
+    ["nul\u0000", false],
+    ["x".repeat(501), false],
+    ["x".repeat(500), true],
+    ["<img src=x>", true],
+  ])("%j → %s", (id, ok) => {
     expect(isValidUserId(id)).toBe(ok);
   });
 });

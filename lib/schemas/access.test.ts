@@ -14,15 +14,27 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
 describe("grantSchema", () => {
   it("accepts now-until, scheduled and lifetime grants", () => {
     expect(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: inDays(30) }).success).toBe(true);
-    expect(grantSchema.safeParse({ ...base, startsAt: inDays(1), expiresAt: inDays(30), ticket: "ZD-1" }).success).toBe(true);
+    expect(grantSchema.safeParse({ ...base, startsAt: inDays(1), expiresAt: inDays(30), ticket: "ZD-1" }).success).toBe(
+      true,
+    );
     expect(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: null }).success).toBe(true);
   });
   it("refuses a missing reason, an end before the start, a start in the past, a time without offset", () => {
-    expect(issues(grantSchema.safeParse({ ...base, reason: "  ", startsAt: null, expiresAt: null }))).toEqual(["reason:reasonRequired"]);
-    expect(issues(grantSchema.safeParse({ ...base, startsAt: inDays(5), expiresAt: inDays(2) }))).toEqual(["expiresAt:expiryBeforeStart"]);
-    expect(issues(grantSchema.safeParse({ ...base, startsAt: inDays(-1), expiresAt: inDays(2) }))).toEqual(["startsAt:startInPast"]);
-    expect(issues(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: "2027-01-01T00:00:00" }))).toEqual(["expiresAt:timeInvalid"]);
-    expect(issues(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: null, ticket: "<b>" }))).toEqual(["ticket:ticketInvalid"]);
+    expect(issues(grantSchema.safeParse({ ...base, reason: "  ", startsAt: null, expiresAt: null }))).toEqual([
+      "reason:reasonRequired",
+    ]);
+    expect(issues(grantSchema.safeParse({ ...base, startsAt: inDays(5), expiresAt: inDays(2) }))).toEqual([
+      "expiresAt:expiryBeforeStart",
+    ]);
+    expect(issues(grantSchema.safeParse({ ...base, startsAt: inDays(-1), expiresAt: inDays(2) }))).toEqual([
+      "startsAt:startInPast",
+    ]);
+    expect(issues(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: "2027-01-01T00:00:00" }))).toEqual([
+      "expiresAt:timeInvalid",
+    ]);
+    expect(issues(grantSchema.safeParse({ ...base, startsAt: null, expiresAt: null, ticket: "<b>" }))).toEqual([
+      "ticket:ticketInvalid",
+    ]);
   });
 });
 

@@ -29,8 +29,10 @@ export const grantSchema = z
   })
   .superRefine((value, context) => {
     const start = value.startsAt ? Date.parse(value.startsAt) : Date.now();
-    if (value.startsAt && start < Date.now() - SLACK_MS) context.addIssue({ code: "custom", path: ["startsAt"], message: "startInPast" });
-    if (value.expiresAt && Date.parse(value.expiresAt) <= start) context.addIssue({ code: "custom", path: ["expiresAt"], message: "expiryBeforeStart" });
+    if (value.startsAt && start < Date.now() - SLACK_MS)
+      context.addIssue({ code: "custom", path: ["startsAt"], message: "startInPast" });
+    if (value.expiresAt && Date.parse(value.expiresAt) <= start)
+      context.addIssue({ code: "custom", path: ["expiresAt"], message: "expiryBeforeStart" });
   });
 
 export const revokeSchema = z.object({

@@ -15,7 +15,16 @@ export const PLATFORMS = ["iOS", "macOS", "iPadOS", "Android", "visionOS", "web"
 
 const text = (max: number) => z.string().trim().max(max, "tooLong");
 const optionalText = (max: number) => text(max).optional();
-const country = z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "countryInvalid")]).optional();
+const country = z
+  .union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, "countryInvalid"),
+  ])
+  .optional();
 
 export const attributeSchema = z
   .object({
@@ -31,7 +40,8 @@ export const attributeSchema = z
     if (attribute.type === "number" && (attribute.value.trim() === "" || !Number.isFinite(Number(attribute.value)))) {
       context.addIssue({ code: "custom", path: ["value"], message: "valueNotNumber" });
     }
-    if (attribute.type === "string" && attribute.value === "") context.addIssue({ code: "custom", path: ["value"], message: "valueRequired" });
+    if (attribute.type === "string" && attribute.value === "")
+      context.addIssue({ code: "custom", path: ["value"], message: "valueRequired" });
   });
 
 export const profileFieldsSchema = z.object({
@@ -46,7 +56,15 @@ export const profileFieldsSchema = z.object({
   store_country: country,
   store: z.enum(STORES, "choiceInvalid").optional(),
   store_account_token: z.union([z.literal(""), z.uuid("uuidInvalid")]).optional(),
-  att_status: z.coerce.number().pipe(z.union(ATT_STATUSES.map((n) => z.literal(n)), "choiceInvalid")).optional(),
+  att_status: z.coerce
+    .number()
+    .pipe(
+      z.union(
+        ATT_STATUSES.map((n) => z.literal(n)),
+        "choiceInvalid",
+      ),
+    )
+    .optional(),
   analytics_disabled: z.boolean().optional(),
   custom_attributes: z.array(attributeSchema).max(MAX_ATTRIBUTES, "tooManyAttributes").default([]),
   installation_meta: z
@@ -71,7 +89,15 @@ export const profileFieldsSchema = z.object({
 });
 
 export const createProfileSchema = profileFieldsSchema.extend({
-  customer_user_id: z.union([z.literal(""), z.string().trim().min(1).max(500, "tooLong").regex(/^[^\u0000-\u001f\u007f]+$/, "idInvalid")]),
+  customer_user_id: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(500, "tooLong")
+      .regex(/^[^\u0000-\u001f\u007f]+$/, "idInvalid"),
+  ]),
   idempotencyKey: z.uuid(),
 });
 
@@ -94,10 +120,15 @@ export function toAdaptyFields(fields: ProfileFields) {
     body[name] = value;
   }
   if (fields.custom_attributes.length > 0) {
-    body.custom_attributes = fields.custom_attributes.map(({ key, type, value }) => ({ key, value: type === "number" ? Number(value) : value }));
+    body.custom_attributes = fields.custom_attributes.map(({ key, type, value }) => ({
+      key,
+      value: type === "number" ? Number(value) : value,
+    }));
   }
   if (fields.installation_meta) {
-    body.installation_meta = Object.fromEntries(Object.entries(fields.installation_meta).filter(([, value]) => value !== undefined && value !== ""));
+    body.installation_meta = Object.fromEntries(
+      Object.entries(fields.installation_meta).filter(([, value]) => value !== undefined && value !== ""),
+    );
   }
   return body;
 }

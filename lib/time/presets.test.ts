@@ -56,7 +56,13 @@ describe("applyPreset", () => {
 
 describe("toZonedParts", () => {
   it("shows a UTC moment as the wall clock of a zone", () => {
-    expect(toZonedParts(new Date("2026-11-22T13:00:00Z"), "Europe/Berlin")).toEqual({ date: "2026-11-22", time: "14:00" });
-    expect(toZonedParts(new Date("2026-07-01T03:30:00Z"), "America/New_York")).toEqual({ date: "2026-06-30", time: "23:30" });
+    expect(toZonedParts(new Date("2026-11-22T13:00:00Z"), "Europe/Berlin")).toEqual({
+      date: "2026-11-22",
+      time: "14:00",
+    });
+    expect(toZonedParts(new Date("2026-07-01T03:30:00Z"), "America/New_York")).toEqual({
+      date: "2026-06-30",
+      time: "23:30",
+    });
   });
 });

@@ -9,8 +9,21 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 export function zonedLocalToDate(local: string, timeZone: string): Date | null {
   const match = LOCAL_DATE_TIME.exec(local);
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const zoned = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
-  if (Number.isNaN(zoned.getTime()) || zoned.getFullYear() !== year || zoned.getMonth() !== month - 1 || zoned.getDate() !== day) return null;
+  if (
+    Number.isNaN(zoned.getTime()) ||
+    zoned.getFullYear() !== year ||
+    zoned.getMonth() !== month - 1 ||
+    zoned.getDate() !== day
+  )
+    return null;
   return new Date(zoned.getTime());
 }

@@ -46,7 +46,11 @@ const CHANGE_WAIT_MS = 5_000;
  * instance: otherwise two changes at once both read the same "before", both send, and the
  * audit trail records two changes from one state. `change` must read its "before" inside.
  */
-export async function oneChangeAtATime(profileId: string, accessLevelId: string, change: () => Promise<AccessChangeOutcome>): Promise<AccessChangeOutcome> {
+export async function oneChangeAtATime(
+  profileId: string,
+  accessLevelId: string,
+  change: () => Promise<AccessChangeOutcome>,
+): Promise<AccessChangeOutcome> {
   const lease = { leaseMs: changeLeaseMs(getEnv().adapty.timeoutMs), waitMs: CHANGE_WAIT_MS };
   const run = await withLease(await getDb(), `access:${profileId}:${accessLevelId}`, lease, change);
   return run.held ? run.value : { outcome: "busy", accessLevelId };

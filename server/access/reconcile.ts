@@ -28,15 +28,25 @@ export function accessChangeVerdict(
       : // "Revoke now" ends access when Adapty handled it: between the row's start and its staleness.
         { within: [row.occurredAt.getTime() - 60_000, row.occurredAt.getTime() + staleAfter] };
   if (levelShows(level, requested)) return "applied";
-  const asBefore = before ? level !== null && parseAdaptyDate(level.expires_at) === parseAdaptyDate(before.expires_at) : level === null;
+  const asBefore = before
+    ? level !== null && parseAdaptyDate(level.expires_at) === parseAdaptyDate(before.expires_at)
+    : level === null;
   return asBefore ? "not applied" : undefined;
 }
 
 /** A grant or revoke row left open: re-read the profile and judge. */
-export async function settleAccessChange(row: AuditRow, adapty: AdaptyClient, staleAfter: number): Promise<Verdict | undefined> {
+export async function settleAccessChange(
+  row: AuditRow,
+  adapty: AdaptyClient,
+  staleAfter: number,
+): Promise<Verdict | undefined> {
   if (!row.targetProfileId) return undefined;
   const profile = (await adapty.getProfile({ profileId: row.targetProfileId })).value;
   const verdict = accessChangeVerdict(row, profile, staleAfter);
   if (!verdict) return undefined;
-  return { verdict, after: levelOf(profile, String((row.params as Record<string, unknown> | null)?.access_level_id)), result: profile };
+  return {
+    verdict,
+    after: levelOf(profile, String((row.params as Record<string, unknown> | null)?.access_level_id)),
+    result: profile,
+  };
 }

@@ -24,7 +24,11 @@ describe("grant", () => {
     const outcome = grant([level()], { accessLevelId: "premium", startsAt: null, expiresAt: NOW + 5 * DAY }, NOW);
     if (!outcome.ok) throw new Error("refused");
     expect(outcome.levels).toHaveLength(1);
-    expect(outcome.levels[0]).toMatchObject({ store: "adapty", expires_at: adaptyTime(NOW + 5 * DAY), originally_purchased_at: adaptyTime(NOW - 100 * DAY) });
+    expect(outcome.levels[0]).toMatchObject({
+      store: "adapty",
+      expires_at: adaptyTime(NOW + 5 * DAY),
+      originally_purchased_at: adaptyTime(NOW - 100 * DAY),
+    });
   });
 
   it("refuses an expiry not after the start", () => {
@@ -34,7 +38,8 @@ describe("grant", () => {
 });
 
 describe("revoke", () => {
-  const revokeAt = (time: number | null, levels = [level()]) => revoke(levels, { accessLevelId: "premium", revokeAt: time }, "p-1", NOW);
+  const revokeAt = (time: number | null, levels = [level()]) =>
+    revoke(levels, { accessLevelId: "premium", revokeAt: time }, "p-1", NOW);
 
   it("ends access now when no time is given", () => {
     const outcome = revokeAt(null);
@@ -47,7 +52,10 @@ describe("revoke", () => {
   });
 
   it("refuses a time after the current expiry", () => {
-    expect(revokeAt(NOW + 20 * DAY + 1)).toMatchObject({ ok: false, errorCode: "revocation_date_more_than_expiration_date" });
+    expect(revokeAt(NOW + 20 * DAY + 1)).toMatchObject({
+      ok: false,
+      errorCode: "revocation_date_more_than_expiration_date",
+    });
   });
 
   it("refuses the present and the past", () => {

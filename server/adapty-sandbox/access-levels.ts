@@ -7,7 +7,11 @@ import type { ErrorEntry } from "./responses";
 export type Outcome = { ok: true; levels: AccessLevel[] } | { ok: false; errorCode: string; errors: ErrorEntry[] };
 
 /** "2028-08-29 09:33:42+00:00", the form Adapty's revoke error messages use. */
-const messageTime = (time: number) => new Date(time).toISOString().replace("T", " ").replace(/\.\d{3}Z$/, "+00:00");
+const messageTime = (time: number) =>
+  new Date(time)
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d{3}Z$/, "+00:00");
 
 /**
  * Grant. Adapty does not document granting a level the profile already has; the
@@ -34,7 +38,8 @@ export function grant(
     store_product_id: "adapty_granted",
     store_base_plan_id: null,
     store_transaction_id: transactionId,
-    store_original_transaction_id: previous?.store === "adapty" ? (previous.store_original_transaction_id ?? transactionId) : transactionId,
+    store_original_transaction_id:
+      previous?.store === "adapty" ? (previous.store_original_transaction_id ?? transactionId) : transactionId,
     offer: null,
     starts_at: request.startsAt === null ? null : adaptyTime(request.startsAt),
     purchased_at: adaptyTime(now),
@@ -63,11 +68,20 @@ export function revoke(
     return {
       ok: false,
       errorCode: "profile_paid_access_level_does_not_exist",
-      errors: [{ source: "non_field_errors", errors: [`Profile \`${profileId}\` has no \`${request.accessLevelId}\` access level`] }],
+      errors: [
+        {
+          source: "non_field_errors",
+          errors: [`Profile \`${profileId}\` has no \`${request.accessLevelId}\` access level`],
+        },
+      ],
     };
   }
   if (request.revokeAt !== null && request.revokeAt <= now) {
-    return { ok: false, errorCode: "value_error", errors: [{ source: null, errors: ["Must be greater than the current time or null"] }] };
+    return {
+      ok: false,
+      errorCode: "value_error",
+      errors: [{ source: null, errors: ["Must be greater than the current time or null"] }],
+    };
   }
   const expiresAt = current.expires_at ? parseAdaptyTime(current.expires_at) : null;
   if (request.revokeAt !== null && expiresAt !== null && request.revokeAt > expiresAt) {

@@ -13,12 +13,19 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-type Operation = { requestBody?: { content?: { "application/json"?: { example?: unknown; examples?: Record<string, { value: unknown }> } } } };
+type Operation = {
+  requestBody?: {
+    content?: { "application/json"?: { example?: unknown; examples?: Record<string, { value: unknown }> } };
+  };
+};
 
 function examplesOf(path: string, method: string): [string, unknown][] {
   const operation = (getSpec().paths as Record<string, Record<string, Operation>>)[path]?.[method];
   const content = operation?.requestBody?.content?.["application/json"];
-  const named = Object.entries(content?.examples ?? {}).map(([name, example]): [string, unknown] => [name, example.value]);
+  const named = Object.entries(content?.examples ?? {}).map(([name, example]): [string, unknown] => [
+    name,
+    example.value,
+  ]);
   return content?.example !== undefined ? [["example", content.example], ...named] : named;
 }
 
@@ -36,8 +43,15 @@ async function replay(method: string, path: string, user: string, body: unknown)
 describe("Adapty's request examples", () => {
   it("has examples for create, grant and revoke", () => {
     expect(examplesOf(ADAPTY_PATHS.profile, "post")).toHaveLength(1);
-    expect(examplesOf(ADAPTY_PATHS.grant, "post").map(([name]) => name)).toEqual(["immediate_grant", "scheduled_grant", "lifetime_grant"]);
-    expect(examplesOf(ADAPTY_PATHS.revoke, "post").map(([name]) => name)).toEqual(["immediate_revoke", "scheduled_revoke"]);
+    expect(examplesOf(ADAPTY_PATHS.grant, "post").map(([name]) => name)).toEqual([
+      "immediate_grant",
+      "scheduled_grant",
+      "lifetime_grant",
+    ]);
+    expect(examplesOf(ADAPTY_PATHS.revoke, "post").map(([name]) => name)).toEqual([
+      "immediate_revoke",
+      "scheduled_revoke",
+    ]);
   });
 
   it("creates a profile from the create example", async () => {
@@ -46,7 +60,8 @@ describe("Adapty's request examples", () => {
   });
 
   it("updates a profile with the ProfileRequest schema's example", async () => {
-    const example = ((getSpec().components as Record<string, Record<string, { example: unknown }>>).schemas?.ProfileRequest)?.example;
+    const example = (getSpec().components as Record<string, Record<string, { example: unknown }>>).schemas
+      ?.ProfileRequest?.example;
     expect((await replay("PATCH", ADAPTY_PATHS.profile, "demo-no-access", example)).status).toBe(200);
   });
 
@@ -55,7 +70,10 @@ describe("Adapty's request examples", () => {
   });
 
   it("revokes immediately, and refuses the scheduled example whose date has passed", async () => {
-    const [[, immediate], [, scheduled]] = examplesOf(ADAPTY_PATHS.revoke, "post") as [[string, unknown], [string, unknown]];
+    const [[, immediate], [, scheduled]] = examplesOf(ADAPTY_PATHS.revoke, "post") as [
+      [string, unknown],
+      [string, unknown],
+    ];
     expect((await replay("POST", ADAPTY_PATHS.revoke, "demo-active-renewing", immediate)).status).toBe(200);
     // The example's revoke_at is 2024-12-31: in the past now, which Adapty refuses.
     const refused = await replay("POST", ADAPTY_PATHS.revoke, "demo-renewal-cancelled", scheduled);

@@ -22,7 +22,10 @@ export const faultsSchema = z
         count,
         status: z.number().int().min(400).max(599),
         errorCode: z.string().max(100).optional(),
-        errors: z.array(z.object({ source: z.string().max(200).nullable(), errors: z.array(z.string().max(500)).max(10) })).max(20).optional(),
+        errors: z
+          .array(z.object({ source: z.string().max(200).nullable(), errors: z.array(z.string().max(500)).max(10) }))
+          .max(20)
+          .optional(),
         methods,
       })
       .optional(),
@@ -92,7 +95,9 @@ export class FaultPlan {
     const rateLimit = this.use("rateLimitNext", method);
     if (rateLimit) {
       const { retryAfterSeconds, asHttpDate } = rateLimit;
-      const retryAfter = asHttpDate ? new Date(now + retryAfterSeconds * 1000).toUTCString() : String(retryAfterSeconds);
+      const retryAfter = asHttpDate
+        ? new Date(now + retryAfterSeconds * 1000).toUTCString()
+        : String(retryAfterSeconds);
       return { type: "rate-limit", retryAfter };
     }
     const fail = this.use("failNext", method);

@@ -41,7 +41,9 @@ function selector(request: Request): Selector {
 }
 
 const missingSelector = () =>
-  validationError([{ source: null, errors: ["Either adapty-customer-user-id or adapty-profile-id header is required."] }]);
+  validationError([
+    { source: null, errors: ["Either adapty-customer-user-id or adapty-profile-id header is required."] },
+  ]);
 
 /**
  * The Adapty server-side API v2 emulator: one Web `Request` → `Response` function,
@@ -64,14 +66,20 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
   async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
     const text = await request.text();
     if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-      return { ok: false, response: adaptyError(413, "request_too_large", [{ source: null, errors: ["Request body is too large."] }]) };
+      return {
+        ok: false,
+        response: adaptyError(413, "request_too_large", [{ source: null, errors: ["Request body is too large."] }]),
+      };
     }
     if (text.trim() === "") return { ok: true, body: undefined };
     try {
       return { ok: true, body: JSON.parse(text) as unknown };
     } catch (error) {
       const detail = error instanceof Error ? error.message : "invalid JSON";
-      return { ok: false, response: adaptyError(400, "parse_error", [{ source: null, errors: [`JSON parse error - ${detail}`] }]) };
+      return {
+        ok: false,
+        response: adaptyError(400, "parse_error", [{ source: null, errors: [`JSON parse error - ${detail}`] }]),
+      };
     }
   }
 
@@ -112,9 +120,12 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
       // Both headers attach the customer user id to that profile (Adapty's documented use).
       const existing = store.findByProfileId(user.profileId);
       if (existing) {
-        if (user.customerUserId === undefined || existing.customer_user_id === user.customerUserId) return answer(existing);
+        if (user.customerUserId === undefined || existing.customer_user_id === user.customerUserId)
+          return answer(existing);
         if (byCustomer) {
-          return validationError([{ source: "adapty-customer-user-id", errors: ["This customer user id belongs to another profile."] }]);
+          return validationError([
+            { source: "adapty-customer-user-id", errors: ["This customer user id belongs to another profile."] },
+          ]);
         }
         const attached = { ...existing, customer_user_id: user.customerUserId, updated_at: adaptyTime(time) };
         store.save(attached);
@@ -126,7 +137,9 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     }
     if (byCustomer) {
       if (config.onDuplicateCreate === "reject") {
-        return adaptyError(409, "profile_already_exists", [{ source: "adapty-customer-user-id", errors: ["Profile already exists"] }]);
+        return adaptyError(409, "profile_already_exists", [
+          { source: "adapty-customer-user-id", errors: ["Profile already exists"] },
+        ]);
       }
       return answer(byCustomer);
     }
@@ -161,7 +174,9 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     if (problems.length > 0) return validationError(problems);
     const updated = applyFields(profile, body, now());
     if (updated.custom_attributes.length > 30) {
-      return validationError([{ source: "custom_attributes", errors: ["Ensure this field has no more than 30 elements."] }]);
+      return validationError([
+        { source: "custom_attributes", errors: ["Ensure this field has no more than 30 elements."] },
+      ]);
     }
     store.save(updated);
     return answer(updated);
@@ -218,9 +233,14 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     if (!route) return adaptyError(404, "not_found", [{ source: null, errors: ["Not found."] }]);
     const allowed = route === "profile" ? ["GET", "POST", "PATCH", "DELETE"] : ["POST"];
     if (!allowed.includes(request.method)) {
-      return adaptyError(405, "method_not_allowed", [{ source: null, errors: [`Method "${request.method}" not allowed.`] }], {
-        Allow: allowed.join(", "),
-      });
+      return adaptyError(
+        405,
+        "method_not_allowed",
+        [{ source: null, errors: [`Method "${request.method}" not allowed.`] }],
+        {
+          Allow: allowed.join(", "),
+        },
+      );
     }
 
     const authorization = request.headers.get("authorization");

@@ -1,5 +1,13 @@
 import "server-only";
-import type { AccessLevel, CustomAttribute, InstallationMeta, NonSubscription, Profile, ProfileFields, Subscription } from "@/server/adapty/types";
+import type {
+  AccessLevel,
+  CustomAttribute,
+  InstallationMeta,
+  NonSubscription,
+  Profile,
+  ProfileFields,
+  Subscription,
+} from "@/server/adapty/types";
 
 /** The app every sandbox profile belongs to (Adapty's answers always carry an app id). */
 export const SANDBOX_APP_ID = "5a4d1b7e-0c3f-4e2a-9b6d-5a6e7c8d9f01";

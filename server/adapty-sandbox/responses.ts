@@ -20,13 +20,19 @@ export function empty(status: number): Response {
 }
 
 /** Adapty's error body for profile and purchase operations (the object form). */
-export function adaptyError(status: number, errorCode: string, errors: ErrorEntry[], headers?: Record<string, string>): Response {
+export function adaptyError(
+  status: number,
+  errorCode: string,
+  errors: ErrorEntry[],
+  headers?: Record<string, string>,
+): Response {
   return json(status, { errors, error_code: errorCode, status_code: status }, headers);
 }
 
 export const notAuthenticated = (message: string) =>
   adaptyError(401, "not_authenticated", [{ source: "non_field_errors", errors: [message] }]);
 
-export const profileNotFound = () => adaptyError(404, "profile_does_not_exist", [{ source: null, errors: ["Profile not found"] }]);
+export const profileNotFound = () =>
+  adaptyError(404, "profile_does_not_exist", [{ source: null, errors: ["Profile not found"] }]);
 
 export const validationError = (errors: ErrorEntry[]) => adaptyError(400, "validation_error", errors);

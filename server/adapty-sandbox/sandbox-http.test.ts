@@ -22,7 +22,13 @@ async function control(method: string, path: string, body?: unknown) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const received = async () => (await control("GET", "requests")).body.requests as { method: string; path: string; status: number | null; fault: string | null }[];
+const received = async () =>
+  (await control("GET", "requests")).body.requests as {
+    method: string;
+    path: string;
+    status: number | null;
+    fault: string | null;
+  }[];
 
 async function failure(promise: Promise<unknown>): Promise<AdaptyError> {
   const error = await promise.then(
@@ -53,9 +59,13 @@ afterEach(async () => {
 
 describe("profiles", () => {
   it("refuses a missing or wrong key with 401 not_authenticated", async () => {
-    const error = await failure(clientWith({ secretKey: "wrong-key" }).getProfile({ customerUserId: "demo-no-access" }));
+    const error = await failure(
+      clientWith({ secretKey: "wrong-key" }).getProfile({ customerUserId: "demo-no-access" }),
+    );
     expect(error).toMatchObject({ kind: "key_rejected", status: 401, errorCode: "not_authenticated" });
-    const response = await fetch(`${sandbox.url}/api/v2/server-side-api/profile/`, { headers: { "adapty-customer-user-id": "x" } });
+    const response = await fetch(`${sandbox.url}/api/v2/server-side-api/profile/`, {
+      headers: { "adapty-customer-user-id": "x" },
+    });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
       errors: [{ source: "non_field_errors", errors: ["Authentication credentials were not provided."] }],
@@ -87,7 +97,13 @@ describe("profiles", () => {
 
     const updated = await adapty.updateProfile(
       { customerUserId: "new-customer" },
-      { last_name: "Lopez", custom_attributes: [{ key: "tier", value: "platinum" }, { key: "score", value: null }] },
+      {
+        last_name: "Lopez",
+        custom_attributes: [
+          { key: "tier", value: "platinum" },
+          { key: "score", value: null },
+        ],
+      },
     );
     expect(updated.value.custom_attributes).toEqual([{ key: "tier", value: "platinum" }]);
     const stored = (await control("GET", `profiles/${profile.profile_id}`)).body;
@@ -105,7 +121,9 @@ describe("profiles", () => {
   it("keeps non-Latin customer user ids intact", async () => {
     await adapty.createProfile({ customerUserId: "顧客/été 42" });
     expect((await adapty.getProfile({ customerUserId: "顧客/été 42" })).value.customer_user_id).toBe("顧客/été 42");
-    expect((await adapty.getProfile({ customerUserId: "team/alpha user+é@example.com" })).value.access_levels).toHaveLength(1);
+    expect(
+      (await adapty.getProfile({ customerUserId: "team/alpha user+é@example.com" })).value.access_levels,
+    ).toHaveLength(1);
   });
 
   it("returns the existing profile when a customer user id is created twice", async () => {
@@ -133,7 +151,10 @@ describe("profiles", () => {
   });
 
   it("accepts the limits themselves: 30 attributes, 30-character keys, 50-character values", async () => {
-    const attributes = Array.from({ length: 30 }, (_, i) => ({ key: `${"k".repeat(27)}${String(i).padStart(3, "0")}`, value: "v".repeat(50) }));
+    const attributes = Array.from({ length: 30 }, (_, i) => ({
+      key: `${"k".repeat(27)}${String(i).padStart(3, "0")}`,
+      value: "v".repeat(50),
+    }));
     const created = await adapty.createProfile({ customerUserId: "at-the-limits" }, { custom_attributes: attributes });
     expect(created.value.custom_attributes).toHaveLength(30);
   });
@@ -150,14 +171,19 @@ describe("access levels", () => {
 
     const startsAt = new Date(Date.now() + 5 * DAY);
     const scheduled = await adapty.grantAccessLevel(user, { accessLevelId: "pro", startsAt, expiresAt });
-    expect(parseAdaptyTime(scheduled.value.access_levels.find((l) => l.access_level_id === "pro")?.starts_at ?? "")).toBe(startsAt.getTime());
+    expect(
+      parseAdaptyTime(scheduled.value.access_levels.find((l) => l.access_level_id === "pro")?.starts_at ?? ""),
+    ).toBe(startsAt.getTime());
 
     const lifetime = await adapty.grantAccessLevel(user, { accessLevelId: "ad_free", expiresAt: null });
     expect(lifetime.value.access_levels.find((l) => l.access_level_id === "ad_free")?.expires_at).toBeNull();
   });
 
   it("accepts an expiry in the past", async () => {
-    const granted = await adapty.grantAccessLevel(user, { accessLevelId: "premium", expiresAt: new Date(Date.now() - DAY) });
+    const granted = await adapty.grantAccessLevel(user, {
+      accessLevelId: "premium",
+      expiresAt: new Date(Date.now() - DAY),
+    });
     expect(granted.value.access_levels).toHaveLength(1);
   });
 
@@ -183,11 +209,15 @@ describe("access levels", () => {
 
   it("refuses revokes Adapty refuses, on the field they concern", async () => {
     const renewing = { customerUserId: "demo-active-renewing" };
-    const tooLate = await failure(adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() + 400 * DAY) }));
+    const tooLate = await failure(
+      adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() + 400 * DAY) }),
+    );
     expect(tooLate.errorCode).toBe("revocation_date_more_than_expiration_date");
     expect(Object.keys(tooLate.fieldErrors)).toEqual(["revoke_at"]);
 
-    const past = await failure(adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() - DAY) }));
+    const past = await failure(
+      adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() - DAY) }),
+    );
     expect(past.errorCode).toBe("value_error");
 
     const lacking = await failure(adapty.revokeAccessLevel(user, { accessLevelId: "premium" }));
@@ -195,7 +225,9 @@ describe("access levels", () => {
   });
 
   it("answers grant and revoke for an unknown profile with 404", async () => {
-    const error = await failure(adapty.grantAccessLevel({ customerUserId: "nobody" }, { accessLevelId: "premium", expiresAt: null }));
+    const error = await failure(
+      adapty.grantAccessLevel({ customerUserId: "nobody" }, { accessLevelId: "premium", expiresAt: null }),
+    );
     expect(error.kind).toBe("not_found");
   });
 });
@@ -220,7 +252,10 @@ describe("faults", () => {
   it("does not retry a grant that hung: one request, outcome unknown", async () => {
     await control("POST", "faults", { hangNext: { count: 1 } });
     const error = await failure(
-      clientWith({ timeoutMs: 300 }).grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null }),
+      clientWith({ timeoutMs: 300 }).grantAccessLevel(
+        { customerUserId: "demo-no-access" },
+        { accessLevelId: "premium", expiresAt: null },
+      ),
     );
     expect(error).toMatchObject({ kind: "timeout", outcomeUnknown: true });
     expect(await received()).toHaveLength(1);
@@ -229,14 +264,18 @@ describe("faults", () => {
 
   it("reports a change whose answer was lost after it was applied as unknown, and the re-read shows it", async () => {
     await control("POST", "faults", { dropNext: { count: 1, when: "after" } });
-    const error = await failure(adapty.grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null }));
+    const error = await failure(
+      adapty.grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null }),
+    );
     expect(error).toMatchObject({ kind: "unavailable", outcomeUnknown: true });
     expect((await adapty.getProfile({ customerUserId: "demo-no-access" })).value.access_levels).toHaveLength(1);
   });
 
   it("reports a 500 on a change as failed, not unknown, without retrying", async () => {
     await control("POST", "faults", { failNext: { count: 1, status: 500 } });
-    const error = await failure(adapty.revokeAccessLevel({ customerUserId: "demo-lifetime" }, { accessLevelId: "premium" }));
+    const error = await failure(
+      adapty.revokeAccessLevel({ customerUserId: "demo-lifetime" }, { accessLevelId: "premium" }),
+    );
     expect(error).toMatchObject({ kind: "unavailable", status: 500, errorCode: "server_error", outcomeUnknown: false });
     expect(await received()).toHaveLength(1);
   });
@@ -250,7 +289,10 @@ describe("faults", () => {
   it("limits a fault to the methods named, and delays an answer that still arrives", async () => {
     await control("POST", "faults", { delayNext: { count: 1, ms: 300, methods: ["POST"] } });
     await adapty.getProfile({ customerUserId: "demo-no-access" }); // a GET: untouched
-    const granted = await adapty.grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null });
+    const granted = await adapty.grantAccessLevel(
+      { customerUserId: "demo-no-access" },
+      { accessLevelId: "premium", expiresAt: null },
+    );
     expect(granted.value.access_levels).toHaveLength(1); // slow, but processed and answered
     expect((await received()).map((r) => `${r.method} ${r.fault ?? "-"}`)).toEqual(["GET -", "POST delay"]);
   });

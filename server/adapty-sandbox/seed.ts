@@ -130,18 +130,52 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
       total_revenue_usd: 59.94,
       access_levels: [renewing],
       subscriptions: [subscriptionFor(renewing)],
-      custom_attributes: [{ key: "favourite_sport", value: "yoga" }, { key: "level", value: 12 }],
-      fields: { first_name: "Jane", last_name: "Doe", email: "jane.doe@example.com", store: "app_store", store_country: "US" },
+      custom_attributes: [
+        { key: "favourite_sport", value: "yoga" },
+        { key: "level", value: 12 },
+      ],
+      fields: {
+        first_name: "Jane",
+        last_name: "Doe",
+        email: "jane.doe@example.com",
+        store: "app_store",
+        store_country: "US",
+      },
     }),
-    profile(3, "demo-renewal-cancelled", { total_revenue_usd: 29.97, access_levels: [cancelled], subscriptions: [subscriptionFor(cancelled)] }),
-    profile(4, "demo-grace-period", { total_revenue_usd: 39.99, access_levels: [grace], subscriptions: [subscriptionFor(grace)] }),
-    profile(5, "demo-billing-issue", { total_revenue_usd: 9.99, access_levels: [billingIssue], subscriptions: [subscriptionFor(billingIssue)] }),
-    profile(6, "demo-expired", { total_revenue_usd: 19.98, access_levels: [expired], subscriptions: [subscriptionFor(expired)] }),
-    profile(7, "demo-lifetime", { access_levels: [grantedLevel("premium", { expires_at: null, purchased_at: at(-60) })] }),
-    profile(8, "demo-scheduled", { access_levels: [grantedLevel("premium", { starts_at: at(5), expires_at: at(35) })] }),
+    profile(3, "demo-renewal-cancelled", {
+      total_revenue_usd: 29.97,
+      access_levels: [cancelled],
+      subscriptions: [subscriptionFor(cancelled)],
+    }),
+    profile(4, "demo-grace-period", {
+      total_revenue_usd: 39.99,
+      access_levels: [grace],
+      subscriptions: [subscriptionFor(grace)],
+    }),
+    profile(5, "demo-billing-issue", {
+      total_revenue_usd: 9.99,
+      access_levels: [billingIssue],
+      subscriptions: [subscriptionFor(billingIssue)],
+    }),
+    profile(6, "demo-expired", {
+      total_revenue_usd: 19.98,
+      access_levels: [expired],
+      subscriptions: [subscriptionFor(expired)],
+    }),
+    profile(7, "demo-lifetime", {
+      access_levels: [grantedLevel("premium", { expires_at: null, purchased_at: at(-60) })],
+    }),
+    profile(8, "demo-scheduled", {
+      access_levels: [grantedLevel("premium", { starts_at: at(5), expires_at: at(35) })],
+    }),
     profile(9, "demo-multi-level", {
       total_revenue_usd: 104.93,
-      access_levels: [renewing, trial, grantedLevel("ad_free", { expires_at: null }), { ...expired, access_level_id: "premium_legacy" }],
+      access_levels: [
+        renewing,
+        trial,
+        grantedLevel("ad_free", { expires_at: null }),
+        { ...expired, access_level_id: "premium_legacy" },
+      ],
       subscriptions: [subscriptionFor(renewing), subscriptionFor(trial), subscriptionFor(expired)],
     }),
     profile(10, "demo-purchases", {
@@ -159,7 +193,9 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
         value: i % 3 === 0 ? i * 1.5 : `value ${i + 1}`,
       })),
     }),
-    profile(12, null, { installation_meta: { device_id: "6f1c2b3a-0000-4000-8000-000000000012", platform: "Android" } }),
+    profile(12, null, {
+      installation_meta: { device_id: "6f1c2b3a-0000-4000-8000-000000000012", platform: "Android" },
+    }),
     // Identifiers that break careless consoles: a UUID that is a customer user id, URL
     // metacharacters and non-Latin letters, and markup that must be shown as text.
     profile(13, "0b6f2c5e-8d1a-4c3b-9e7f-1a2b3c4d5e6f", { access_levels: [renewing] }),

@@ -86,7 +86,10 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
   const authorised = (request: IncomingMessage) => request.headers.authorization === `Api-Key ${options.apiKey}`;
 
   function controls(request: IncomingMessage, body: Buffer, path: string): Response {
-    if (!authorised(request)) return adaptyError(401, "not_authenticated", [{ source: "non_field_errors", errors: ["Incorrect authentication credentials."] }]);
+    if (!authorised(request))
+      return adaptyError(401, "not_authenticated", [
+        { source: "non_field_errors", errors: ["Incorrect authentication credentials."] },
+      ]);
     const route = `${request.method} ${path}`;
     if (route === "GET /__sandbox/requests") return json(200, { requests: received });
     if (route === "DELETE /__sandbox/requests") {
@@ -108,7 +111,9 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       const parsed = faultsSchema.safeParse(parseLoggedBody(body));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return json(400, { error: `Invalid faults: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim() });
+        return json(400, {
+          error: `Invalid faults: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim(),
+        });
       }
       faults.set(parsed.data);
       return json(200, faults.current);
@@ -126,7 +131,10 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
     const url = new URL(request.url ?? "/", "http://sandbox.local");
     const body = await readBody(request);
     if (body === "too-large") {
-      await send(response, adaptyError(413, "request_too_large", [{ source: null, errors: ["Request body is too large."] }]));
+      await send(
+        response,
+        adaptyError(413, "request_too_large", [{ source: null, errors: ["Request body is too large."] }]),
+      );
       return;
     }
     if (url.pathname.startsWith("/__sandbox/")) {
@@ -165,14 +173,23 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       entry.status = 429;
       await send(
         response,
-        adaptyError(429, "rate_limited", [{ source: null, errors: ["Request was throttled."] }], { "Retry-After": fault.retryAfter }),
+        adaptyError(429, "rate_limited", [{ source: null, errors: ["Request was throttled."] }], {
+          "Retry-After": fault.retryAfter,
+        }),
       );
       return;
     }
     if (fault?.type === "fail") {
       entry.status = fault.status;
       const code = fault.errorCode ?? FAULT_ERROR_CODES[fault.status] ?? "fault_injected";
-      await send(response, adaptyError(fault.status, code, fault.errors ?? [{ source: null, errors: ["Injected by the sandbox's fault control."] }]));
+      await send(
+        response,
+        adaptyError(
+          fault.status,
+          code,
+          fault.errors ?? [{ source: null, errors: ["Injected by the sandbox's fault control."] }],
+        ),
+      );
       return;
     }
 
@@ -181,7 +198,11 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       if (typeof value === "string") headers.set(name, value);
     }
     const answer = await handle(
-      new Request(url, { method: entry.method, headers, body: ["GET", "HEAD"].includes(entry.method) ? undefined : new Uint8Array(body) }),
+      new Request(url, {
+        method: entry.method,
+        headers,
+        body: ["GET", "HEAD"].includes(entry.method) ? undefined : new Uint8Array(body),
+      }),
     );
     entry.status = answer.status;
     if (fault?.type === "drop") {
@@ -196,7 +217,13 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       console.error(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) {
         response.writeHead(500, { "Content-Type": "application/json" });
-        response.end(JSON.stringify({ errors: [{ source: null, errors: ["Sandbox error."] }], error_code: "server_error", status_code: 500 }));
+        response.end(
+          JSON.stringify({
+            errors: [{ source: null, errors: ["Sandbox error."] }],
+            error_code: "server_error",
+            status_code: 500,
+          }),
+        );
       }
     });
   });

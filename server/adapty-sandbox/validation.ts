@@ -13,10 +13,12 @@ function readable(issue: SchemaIssue): string {
   const message = issue.message;
   if (message.includes('format "email"')) return "Enter a valid email address.";
   if (message.includes('format "date"')) return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.";
-  if (message.includes('format "date-time"')) return "Datetime has wrong format. Use ISO 8601, for example 2024-01-01T00:00:00+00:00.";
+  if (message.includes('format "date-time"'))
+    return "Datetime has wrong format. Use ISO 8601, for example 2024-01-01T00:00:00+00:00.";
   if (message.includes('format "uuid"')) return "Must be a valid UUID.";
   if (message.startsWith("must be equal to one of the allowed values")) return "Not a valid choice.";
-  if (message.startsWith("must NOT have more than")) return message.replace("must NOT have more than", "Ensure this field has no more than") + ".";
+  if (message.startsWith("must NOT have more than"))
+    return message.replace("must NOT have more than", "Ensure this field has no more than") + ".";
   if (message.startsWith("must be")) return `Must be ${message.slice("must be ".length)}.`;
   return message;
 }
@@ -39,10 +41,16 @@ type Attribute = { key: unknown; value: unknown };
 function attributeIssues(attributes: Attribute[], allowNull: boolean): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   if (attributes.length > MAX_CUSTOM_ATTRIBUTES) {
-    issues.push({ path: "custom_attributes", message: `Ensure this field has no more than ${MAX_CUSTOM_ATTRIBUTES} elements.` });
+    issues.push({
+      path: "custom_attributes",
+      message: `Ensure this field has no more than ${MAX_CUSTOM_ATTRIBUTES} elements.`,
+    });
   }
   attributes.forEach(({ key, value }, index) => {
-    if (typeof key === "string" && (key.length === 0 || key.length > MAX_ATTRIBUTE_KEY_LENGTH || !ATTRIBUTE_KEY.test(key))) {
+    if (
+      typeof key === "string" &&
+      (key.length === 0 || key.length > MAX_ATTRIBUTE_KEY_LENGTH || !ATTRIBUTE_KEY.test(key))
+    ) {
       issues.push({
         path: `custom_attributes.${index}.key`,
         message: `Key must be 1 to ${MAX_ATTRIBUTE_KEY_LENGTH} letters, numbers, dashes, points or underscores.`,
@@ -81,10 +89,20 @@ export function validateProfileBody(body: unknown, mode: "create" | "update"): E
   // stand-in installation_meta when there is none.
   const forSchema = {
     ...record,
-    ...(Array.isArray(record.custom_attributes) ? { custom_attributes: attributes.filter((a) => !removals.includes(a)) } : {}),
-    ...(record.installation_meta === undefined ? { installation_meta: { device_id: "00000000-0000-0000-0000-000000000000" } } : {}),
+    ...(Array.isArray(record.custom_attributes)
+      ? { custom_attributes: attributes.filter((a) => !removals.includes(a)) }
+      : {}),
+    ...(record.installation_meta === undefined
+      ? { installation_meta: { device_id: "00000000-0000-0000-0000-000000000000" } }
+      : {}),
   };
   const result = validateAgainst("ProfileRequest", forSchema);
   const issues = result.ok ? [] : result.issues;
-  return toErrorEntries([...issues, ...attributeIssues(attributes.filter((a) => typeof a === "object" && a !== null), mode === "update")]);
+  return toErrorEntries([
+    ...issues,
+    ...attributeIssues(
+      attributes.filter((a) => typeof a === "object" && a !== null),
+      mode === "update",
+    ),
+  ]);
 }

@@ -21,7 +21,8 @@ const ok = (body: unknown = { data: PROFILE }, headers: Record<string, string> =
 const failure = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { "Request-Id": `req-${status}`, ...headers } });
 
-const networkError = (code: string) => Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(code), { code }) });
+const networkError = (code: string) =>
+  Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error(code), { code }) });
 
 type Step = Response | Error | "hang";
 
@@ -85,7 +86,11 @@ describe("requests", () => {
     const { adapty, calls } = client([ok(), ok()]);
     await adapty.grantAccessLevel(
       { profileId: PROFILE.profile_id },
-      { accessLevelId: "premium", startsAt: new Date("2026-12-01T10:00:00Z"), expiresAt: new Date("2027-01-01T10:00:00Z") },
+      {
+        accessLevelId: "premium",
+        startsAt: new Date("2026-12-01T10:00:00Z"),
+        expiresAt: new Date("2027-01-01T10:00:00Z"),
+      },
     );
     expect(calls[0]?.url).toMatch(/\/purchase\/profile\/grant\/access-level\/$/);
     expect(JSON.parse(calls[0]?.init.body as string)).toEqual({
@@ -99,7 +104,11 @@ describe("requests", () => {
 
   it("sends both id headers only on create", async () => {
     const { adapty, calls } = client([ok()]);
-    await adapty.createProfile({ customerUserId: "jane", profileId: PROFILE.profile_id }, { first_name: "Jane" }, "iOS");
+    await adapty.createProfile(
+      { customerUserId: "jane", profileId: PROFILE.profile_id },
+      { first_name: "Jane" },
+      "iOS",
+    );
     const headers = calls[0]?.init.headers as Record<string, string>;
     expect(headers["adapty-customer-user-id"]).toBe("jane");
     expect(headers["adapty-profile-id"]).toBe(PROFILE.profile_id);
@@ -107,26 +116,41 @@ describe("requests", () => {
     expect(calls[0]?.init.method).toBe("POST");
   });
 
-  it.each(["a\r\nX-Injected: 1", "nul\u0000", "", "x".repeat(501)])("refuses an id it cannot send safely (%j) without sending", async (id) => {
-    const { adapty, calls } = client([]);
-    const error = await caught(adapty.getProfile({ customerUserId: id }));
-    expect(error.kind).toBe("invalid_request");
-    expect(calls).toHaveLength(0);
-  });
+  it.each(["a\r\nX-Injected: 1", "nul\u0000", "", "x".repeat(501)])(
+    "refuses an id it cannot send safely (%j) without sending",
+    async (id) => {
+      const { adapty, calls } = client([]);
+      const error = await caught(adapty.getProfile({ customerUserId: id }));
+      expect(error.kind).toBe("invalid_request");
+      expect(calls).toHaveLength(0);
+    },
+  );
 
   it("accepts 204 with an empty body on delete", async () => {
     const { adapty } = client([new Response(null, { status: 204 })]);
-    await expect(adapty.deleteProfile({ customerUserId: "jane" })).resolves.toMatchObject({ status: 204, value: undefined });
+    await expect(adapty.deleteProfile({ customerUserId: "jane" })).resolves.toMatchObject({
+      status: 204,
+      value: undefined,
+    });
   });
 });
 
 describe("error kinds", () => {
   it("404 is not found, with Adapty's code and request id", async () => {
     const { adapty } = client([
-      failure(404, { errors: [{ source: null, errors: ["Profile not found"] }], error_code: "profile_does_not_exist", status_code: 404 }),
+      failure(404, {
+        errors: [{ source: null, errors: ["Profile not found"] }],
+        error_code: "profile_does_not_exist",
+        status_code: 404,
+      }),
     ]);
     const error = await caught(adapty.getProfile({ customerUserId: "nobody" }));
-    expect(error).toMatchObject({ kind: "not_found", status: 404, errorCode: "profile_does_not_exist", requestId: "req-404" });
+    expect(error).toMatchObject({
+      kind: "not_found",
+      status: 404,
+      errorCode: "profile_does_not_exist",
+      requestId: "req-404",
+    });
     expect(error.formErrors).toEqual(["Profile not found"]);
   });
 
@@ -141,7 +165,9 @@ describe("error kinds", () => {
         status_code: 400,
       }),
     ]);
-    const error = await caught(adapty.revokeAccessLevel({ customerUserId: "jane" }, { accessLevelId: "premium", revokeAt: new Date() }));
+    const error = await caught(
+      adapty.revokeAccessLevel({ customerUserId: "jane" }, { accessLevelId: "premium", revokeAt: new Date() }),
+    );
     expect(error.kind).toBe("invalid_request");
     expect(error.errorCode).toBe("revocation_date_more_than_expiration_date");
     expect(error.fieldErrors).toEqual({ revoke_at: ["Revocation date is more than current expiration date"] });
@@ -150,7 +176,9 @@ describe("error kinds", () => {
   });
 
   it("401 in the flat error form is the console's key being rejected", async () => {
-    const { adapty } = client([failure(401, { errors: ["Invalid API key"], error_code: "unauthorized", status_code: 401 })]);
+    const { adapty } = client([
+      failure(401, { errors: ["Invalid API key"], error_code: "unauthorized", status_code: 401 }),
+    ]);
     const error = await caught(adapty.getProfile({ customerUserId: "jane" }));
     expect(error).toMatchObject({ kind: "key_rejected", errorCode: "unauthorized", formErrors: ["Invalid API key"] });
   });
@@ -167,7 +195,9 @@ describe("error kinds", () => {
   });
 
   it("never puts the key in an error", async () => {
-    const { adapty } = client([failure(401, { errors: ["Invalid API key"], error_code: "unauthorized", status_code: 401 })]);
+    const { adapty } = client([
+      failure(401, { errors: ["Invalid API key"], error_code: "unauthorized", status_code: 401 }),
+    ]);
     const error = await caught(adapty.getProfile({ customerUserId: "jane" }));
     expect(JSON.stringify({ ...error, message: error.message, stack: error.stack })).not.toContain("TOPSECRET");
   });
@@ -185,7 +215,11 @@ describe("retries", () => {
   it("honours Retry-After in seconds and as an HTTP date", async () => {
     const now = Date.parse("2026-11-22T10:00:00Z");
     const { adapty, sleeps } = client(
-      [failure(429, {}, { "Retry-After": "2" }), failure(429, {}, { "Retry-After": new Date(now + 3_000).toUTCString() }), ok()],
+      [
+        failure(429, {}, { "Retry-After": "2" }),
+        failure(429, {}, { "Retry-After": new Date(now + 3_000).toUTCString() }),
+        ok(),
+      ],
       { timeoutMs: 10_000, now: () => now },
     );
     await adapty.getProfile({ customerUserId: "jane" });
@@ -193,7 +227,9 @@ describe("retries", () => {
   });
 
   it("gives up with rate_limited when Retry-After is longer than the time budget", async () => {
-    const { adapty, sleeps } = client([failure(429, { error_code: "rate_limited" }, { "Retry-After": "120" })], { timeoutMs: 1_000 });
+    const { adapty, sleeps } = client([failure(429, { error_code: "rate_limited" }, { "Retry-After": "120" })], {
+      timeoutMs: 1_000,
+    });
     const error = await caught(adapty.getProfile({ customerUserId: "jane" }));
     expect(error).toMatchObject({ kind: "rate_limited", retryAfterMs: 120_000 });
     expect(sleeps).toEqual([]);
@@ -216,7 +252,10 @@ describe("retries", () => {
     const { adapty, calls } = client([networkError("ECONNREFUSED"), failure(429, {}, { "Retry-After": "0" }), ok()], {
       timeoutMs: 10_000,
     });
-    const answer = await adapty.grantAccessLevel({ customerUserId: "jane" }, { accessLevelId: "premium", expiresAt: null });
+    const answer = await adapty.grantAccessLevel(
+      { customerUserId: "jane" },
+      { accessLevelId: "premium", expiresAt: null },
+    );
     expect(answer.attempts).toBe(3);
     expect(calls).toHaveLength(3);
   });
@@ -235,7 +274,12 @@ describe("retries", () => {
 
   it("marks a change whose fate is unknown, and only those", async () => {
     const grant = (step: Step) =>
-      caught(client([step]).adapty.grantAccessLevel({ customerUserId: "jane" }, { accessLevelId: "premium", expiresAt: null }));
+      caught(
+        client([step]).adapty.grantAccessLevel(
+          { customerUserId: "jane" },
+          { accessLevelId: "premium", expiresAt: null },
+        ),
+      );
     expect((await grant("hang")).outcomeUnknown).toBe(true);
     expect((await grant(networkError("UND_ERR_SOCKET"))).outcomeUnknown).toBe(true);
     expect((await grant(failure(504, {}))).outcomeUnknown).toBe(true);

@@ -45,10 +45,15 @@ const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 
 function idHeader(name: string, value: string): Record<string, string> {
   if (value.length === 0 || value.length > MAX_ID_LENGTH || CONTROL_CHARACTERS.test(value)) {
-    throw new AdaptyError(`The ${name} header value is empty, too long or contains control characters; nothing was sent.`, {
-      kind: "invalid_request",
-      fieldErrors: { [name]: [`Must be 1 to ${MAX_ID_LENGTH} characters without line breaks or control characters.`] },
-    });
+    throw new AdaptyError(
+      `The ${name} header value is empty, too long or contains control characters; nothing was sent.`,
+      {
+        kind: "invalid_request",
+        fieldErrors: {
+          [name]: [`Must be 1 to ${MAX_ID_LENGTH} characters without line breaks or control characters.`],
+        },
+      },
+    );
   }
   return { [name]: encodeHeaderValue(value) };
 }
@@ -59,7 +64,9 @@ function userHeaders(user: UserRef | CreateUserRef): Record<string, string> {
     ...(user.profileId !== undefined ? idHeader("adapty-profile-id", user.profileId) : {}),
   };
   if (Object.keys(headers).length === 0) {
-    throw new AdaptyError("A customer user id or a profile id is required; nothing was sent.", { kind: "invalid_request" });
+    throw new AdaptyError("A customer user id or a profile id is required; nothing was sent.", {
+      kind: "invalid_request",
+    });
   }
   return headers;
 }
@@ -79,7 +86,10 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
   const totalBudgetMs = options.totalBudgetMs ?? Math.round(options.timeoutMs * 2.5);
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
 
-  async function attempt(call: Call, timeoutMs: number): Promise<AdaptyAnswer<unknown> | { retry: true; error: AdaptyError }> {
+  async function attempt(
+    call: Call,
+    timeoutMs: number,
+  ): Promise<AdaptyAnswer<unknown> | { retry: true; error: AdaptyError }> {
     const isRead = call.method === "GET";
     let response: Response;
     let text: string;
@@ -125,7 +135,12 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
     }
 
     if (response.ok) {
-      return { value: checkShape(call, response.status, json, text, requestId), status: response.status, requestId, attempts: 0 };
+      return {
+        value: checkShape(call, response.status, json, text, requestId),
+        status: response.status,
+        requestId,
+        attempts: 0,
+      };
     }
 
     const parsed = parseErrorBody(json);
@@ -186,7 +201,12 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
   // Async so that input refused before sending rejects like any other failure.
   return {
     async getProfile(user: UserRef) {
-      return send<Profile>({ method: "GET", path: ADAPTY_PATHS.profile, headers: userHeaders(user), expect: "profile" });
+      return send<Profile>({
+        method: "GET",
+        path: ADAPTY_PATHS.profile,
+        headers: userHeaders(user),
+        expect: "profile",
+      });
     },
 
     async createProfile(user: CreateUserRef, fields: ProfileFields = {}, platform?: AdaptyPlatform) {
@@ -200,11 +220,22 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
     },
 
     async updateProfile(user: UserRef, changes: ProfileChanges) {
-      return send<Profile>({ method: "PATCH", path: ADAPTY_PATHS.profile, headers: userHeaders(user), body: changes, expect: "profile" });
+      return send<Profile>({
+        method: "PATCH",
+        path: ADAPTY_PATHS.profile,
+        headers: userHeaders(user),
+        body: changes,
+        expect: "profile",
+      });
     },
 
     async deleteProfile(user: UserRef) {
-      return send<undefined>({ method: "DELETE", path: ADAPTY_PATHS.profile, headers: userHeaders(user), expect: "empty" });
+      return send<undefined>({
+        method: "DELETE",
+        path: ADAPTY_PATHS.profile,
+        headers: userHeaders(user),
+        expect: "empty",
+      });
     },
 
     async grantAccessLevel(user: UserRef, grant: GrantRequest) {

@@ -14,7 +14,11 @@ describe("parseErrorBody", () => {
         error_code: "validation_error",
         status_code: 400,
       }),
-    ).toEqual({ errorCode: "validation_error", fieldErrors: { email: ["Enter a valid email address."] }, formErrors: ["Profile not found", "General"] });
+    ).toEqual({
+      errorCode: "validation_error",
+      fieldErrors: { email: ["Enter a valid email address."] },
+      formErrors: ["Profile not found", "General"],
+    });
   });
 
   it("reads the flat form", () => {
@@ -27,7 +31,10 @@ describe("parseErrorBody", () => {
 
   it("survives bodies that are not Adapty's", () => {
     expect(parseErrorBody("<html>")).toEqual({ fieldErrors: {}, formErrors: [] });
-    expect(parseErrorBody({ errors: [42, null, { source: 1, errors: "x" }] })).toEqual({ fieldErrors: {}, formErrors: [] });
+    expect(parseErrorBody({ errors: [42, null, { source: 1, errors: "x" }] })).toEqual({
+      fieldErrors: {},
+      formErrors: [],
+    });
   });
 });
 

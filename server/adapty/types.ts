@@ -41,7 +41,8 @@ export interface RevokeRequest {
 }
 
 /** Who a request is about: exactly one identifier, except on create where both attach them. */
-export type UserRef = { profileId: string; customerUserId?: undefined } | { customerUserId: string; profileId?: undefined };
+export type UserRef =
+  { profileId: string; customerUserId?: undefined } | { customerUserId: string; profileId?: undefined };
 export type CreateUserRef = { profileId?: string; customerUserId?: string };
 
 export type AdaptyPlatform = "iOS" | "macOS" | "iPadOS" | "visionOS" | "Android" | "web";

@@ -28,7 +28,8 @@ const COLUMNS: [string, (row: AuditRow) => unknown][] = [
   ["settled_at_utc", (r) => r.settledAt?.toISOString()],
 ];
 
-const cell = (value: unknown) => (value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : value);
+const cell = (value: unknown) =>
+  value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : value;
 
 /**
  * Rows as CSV. Cells that a spreadsheet would run as a formula (=, +, -, @ …) are

@@ -27,7 +27,14 @@ export interface ExportStreamOptions<Row> {
  * disconnects; `signal` covers a disconnect before it started reading), failed (a batch
  * threw), or stalled.
  */
-export function exportStream<Row>({ batches, render, slot, pacer, signal, stallMs = EXPORT_STALL_MS }: ExportStreamOptions<Row>): ReadableStream<Uint8Array> {
+export function exportStream<Row>({
+  batches,
+  render,
+  slot,
+  pacer,
+  signal,
+  stallMs = EXPORT_STALL_MS,
+}: ExportStreamOptions<Row>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let first = true;
   let ended = false;

@@ -3,7 +3,13 @@ import { getDb } from "@/server/db";
 import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
 import { recordCountedRefusal } from "./refusals";
 
-export { recordChange, AuditUnavailableError, IdempotencyKeyReusedError, type ChangeResult, type Failure } from "./record-change";
+export {
+  recordChange,
+  AuditUnavailableError,
+  IdempotencyKeyReusedError,
+  type ChangeResult,
+  type Failure,
+} from "./record-change";
 export type { Actor, AuditLog } from "./log";
 
 export async function getAuditLog(): Promise<AuditLog> {
@@ -18,7 +24,9 @@ export async function recordEvent(event: AuditEvent): Promise<void> {
   try {
     await (await getAuditLog()).record(event);
   } catch (error) {
-    console.error(`Audit event ${event.action} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Audit event ${event.action} could not be written: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -30,6 +38,8 @@ export async function recordAnonymousRefusal(event: AuditEvent): Promise<void> {
   try {
     await recordCountedRefusal(await getDb(), event);
   } catch (error) {
-    console.error(`Audit event ${event.action} could not be counted: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Audit event ${event.action} could not be counted: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -100,7 +100,8 @@ export function createAuditLog(db: Database) {
      */
     /** False when the row was no longer `from` (another process completed or settled it first). */
     async complete(id: number, from: AuditOutcome, completion: Completion): Promise<boolean> {
-      if (!canBecome(from, completion.outcome)) throw new AuditRuleError(`An audit row cannot go from ${from} to ${completion.outcome}.`);
+      if (!canBecome(from, completion.outcome))
+        throw new AuditRuleError(`An audit row cannot go from ${from} to ${completion.outcome}.`);
       const verdict = {
         outcome: completion.outcome,
         accessAfter: json(completion.accessAfter),
@@ -117,7 +118,11 @@ export function createAuditLog(db: Database) {
               durationMs: completion.durationMs ?? null,
               completedAt: sql`now()`,
             }
-          : { ...verdict, detail: sql`left(coalesce(${auditEvents.detail} || ' ', '') || ${completion.detail ?? ""}, 1000)`, settledAt: sql`now()` };
+          : {
+              ...verdict,
+              detail: sql`left(coalesce(${auditEvents.detail} || ' ', '') || ${completion.detail ?? ""}, 1000)`,
+              settledAt: sql`now()`,
+            };
       const updated = await db
         .update(auditEvents)
         .set(changes)

@@ -3,7 +3,13 @@ import { AUDIT_OUTCOMES } from "@/lib/audit-actions";
 import { canBecome } from "./outcome";
 
 describe("audit outcome state machine", () => {
-  const allowed = new Set(["pending>succeeded", "pending>failed", "pending>unknown", "unknown>succeeded", "unknown>failed"]);
+  const allowed = new Set([
+    "pending>succeeded",
+    "pending>failed",
+    "pending>unknown",
+    "unknown>succeeded",
+    "unknown>failed",
+  ]);
   for (const from of AUDIT_OUTCOMES) {
     for (const to of AUDIT_OUTCOMES) {
       const expected = allowed.has(`${from}>${to}`);

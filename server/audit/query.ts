@@ -14,7 +14,9 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
   return and(
     filters.actor ? eq(auditEvents.actorEmail, filters.actor.toLowerCase()) : undefined,
     filters.action ? eq(auditEvents.action, filters.action) : undefined,
-    filters.user ? or(eq(auditEvents.targetProfileId, filters.user), eq(auditEvents.targetCustomerUserId, filters.user)) : undefined,
+    filters.user
+      ? or(eq(auditEvents.targetProfileId, filters.user), eq(auditEvents.targetCustomerUserId, filters.user))
+      : undefined,
     filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
     from ? gte(auditEvents.occurredAt, from) : undefined,
     to ? lte(auditEvents.occurredAt, to) : undefined,
@@ -35,7 +37,12 @@ export async function listAudit(db: Database, filters: AuditFilters, timeZone: s
 }
 
 /** Every matching row, newest first, a batch at a time: memory stays flat however many there are. */
-export async function* streamAudit(db: Database, filters: AuditFilters, timeZone: string, batchSize = 1_000): AsyncGenerator<AuditRow[]> {
+export async function* streamAudit(
+  db: Database,
+  filters: AuditFilters,
+  timeZone: string,
+  batchSize = 1_000,
+): AsyncGenerator<AuditRow[]> {
   let before = filters.before;
   for (;;) {
     const { rows, nextBefore } = await listAudit(db, { ...filters, before }, timeZone, batchSize);
@@ -46,7 +53,11 @@ export async function* streamAudit(db: Database, filters: AuditFilters, timeZone
 }
 
 /** The console's actions on one user (views left out), for the profile page. */
-export async function userHistory(db: Database, target: { profileId?: string | null; customerUserId?: string | null }, limit = 50) {
+export async function userHistory(
+  db: Database,
+  target: { profileId?: string | null; customerUserId?: string | null },
+  limit = 50,
+) {
   const matches = or(
     target.profileId ? eq(auditEvents.targetProfileId, target.profileId) : undefined,
     target.customerUserId ? eq(auditEvents.targetCustomerUserId, target.customerUserId) : undefined,

@@ -41,7 +41,8 @@ async function expectRefused(statement: Promise<unknown>) {
   expect(cause?.message ?? String(error)).toMatch(/audit_events is append-only/);
 }
 
-const premium = (profile: Profile) => profile.access_levels.find((level) => level.access_level_id === "premium") ?? null;
+const premium = (profile: Profile) =>
+  profile.access_levels.find((level) => level.access_level_id === "premium") ?? null;
 
 function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown = null, settleLaterMs?: number[]) {
   const expiresAt = new Date(Date.now() + 30 * 86_400_000);
@@ -60,7 +61,11 @@ function grantPremium(audit: AuditLog, idempotencyKey: string, before: unknown =
     settle: async () => {
       const profile = (await adapty.getProfile(user)).value;
       const after = premium(profile);
-      return { applied: after?.expires_at != null && Date.parse(after.expires_at) === expiresAt.getTime(), value: profile, after };
+      return {
+        applied: after?.expires_at != null && Date.parse(after.expires_at) === expiresAt.getTime(),
+        value: profile,
+        after,
+      };
     },
     settleLaterMs,
   });
@@ -78,7 +83,11 @@ beforeEach(async () => {
 
 const engines: [string, () => Promise<DatabaseHandle>, boolean][] = [
   ["PGlite", () => openDatabase({ databaseUrl: undefined, dataDir: mkdtempSync(path.join(tmpdir(), "audit-")) }), true],
-  ["PostgreSQL", () => openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: "/nonexistent" }), Boolean(process.env.TEST_DATABASE_URL)],
+  [
+    "PostgreSQL",
+    () => openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: "/nonexistent" }),
+    Boolean(process.env.TEST_DATABASE_URL),
+  ],
 ];
 
 for (const [engine, open, available] of engines) {
@@ -127,7 +136,11 @@ for (const [engine, open, available] of engines) {
       await control("POST", "faults", { failNext: { count: 1, status: 500 } });
       const result = await grantPremium(audit, `grant-${engine}-500`);
       expect(result.outcome).toBe("failed");
-      expect(await rowFor(result.auditId)).toMatchObject({ outcome: "failed", adaptyStatus: 500, adaptyErrorCode: "server_error" });
+      expect(await rowFor(result.auditId)).toMatchObject({
+        outcome: "failed",
+        adaptyStatus: 500,
+        adaptyErrorCode: "server_error",
+      });
     });
 
     it("a hang past the timeout leaves the outcome unknown, then settles it from a re-read", async () => {
@@ -170,11 +183,17 @@ for (const [engine, open, available] of engines) {
 
     it("a replayed idempotency key makes one Adapty call and answers with the first result", async () => {
       const first = await grantPremium(audit, `grant-${engine}-replay`);
-      const [second, third] = await Promise.all([grantPremium(audit, `grant-${engine}-replay`), grantPremium(audit, `grant-${engine}-replay`)]);
+      const [second, third] = await Promise.all([
+        grantPremium(audit, `grant-${engine}-replay`),
+        grantPremium(audit, `grant-${engine}-replay`),
+      ]);
       expect(await requestCount()).toBe(1);
       expect(second).toMatchObject({ auditId: first.auditId, replayed: true, outcome: "succeeded" });
       expect(third).toMatchObject({ auditId: first.auditId, replayed: true });
-      const rows = await handle.db.select().from(auditEvents).where(eq(auditEvents.idempotencyKey, `grant-${engine}-replay`));
+      const rows = await handle.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.idempotencyKey, `grant-${engine}-replay`));
       expect(rows).toHaveLength(1);
     });
 
@@ -182,7 +201,8 @@ for (const [engine, open, available] of engines) {
       let refusals = 2;
       const flaky: AuditLog = {
         ...audit,
-        complete: (...args) => (refusals-- > 0 ? Promise.reject(new Error("Connection terminated unexpectedly")) : audit.complete(...args)),
+        complete: (...args) =>
+          refusals-- > 0 ? Promise.reject(new Error("Connection terminated unexpectedly")) : audit.complete(...args),
       };
       const result = await grantPremium(flaky, `grant-${engine}-flaky`);
       expect(result.outcome).toBe("succeeded"); // the change happened; the agent is told so
@@ -201,8 +221,17 @@ for (const [engine, open, available] of engines) {
     });
 
     it("even a pending row cannot have what was asked rewritten", async () => {
-      const id = await audit.begin({ actor, action: "access_level.revoked", target: user, params: {}, reason: "x", context });
-      await expectRefused(handle.db.execute(sql`update audit_events set actor_email = 'someone@else' where id = ${id}`));
+      const id = await audit.begin({
+        actor,
+        action: "access_level.revoked",
+        target: user,
+        params: {},
+        reason: "x",
+        context,
+      });
+      await expectRefused(
+        handle.db.execute(sql`update audit_events set actor_email = 'someone@else' where id = ${id}`),
+      );
     });
   });
 }

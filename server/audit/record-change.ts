@@ -27,8 +27,7 @@ export interface Failure {
 }
 
 export type ChangeResult<T> = { auditId: number; replayed: boolean } & (
-  | { outcome: "succeeded"; value: T }
-  | { outcome: "failed" | "unknown"; failure: Failure }
+  { outcome: "succeeded"; value: T } | { outcome: "failed" | "unknown"; failure: Failure }
 );
 
 export interface Change<T> extends PendingChange {
@@ -71,7 +70,8 @@ function failureOf(error: unknown): Failure {
 /** The answer a replayed submission gets: the first submission's, from its row. */
 function fromRow<T>(row: AuditRow): ChangeResult<T> | undefined {
   if (row.outcome === "pending") return undefined;
-  if (row.outcome === "succeeded") return { auditId: row.id, replayed: true, outcome: "succeeded", value: row.result as T };
+  if (row.outcome === "succeeded")
+    return { auditId: row.id, replayed: true, outcome: "succeeded", value: row.result as T };
   return {
     auditId: row.id,
     replayed: true,
@@ -152,14 +152,24 @@ async function reread<T>(change: Change<T>): Promise<Verdict<T>> {
 }
 
 async function settleAs<T>(audit: AuditLog, id: number, verdict: NonNullable<Verdict<T>>, detail: string) {
-  await completeOrLog(audit, id, "unknown", { outcome: verdict.applied ? "succeeded" : "failed", detail, accessAfter: verdict.after, result: verdict.value });
+  await completeOrLog(audit, id, "unknown", {
+    outcome: verdict.applied ? "succeeded" : "failed",
+    detail,
+    accessAfter: verdict.after,
+    result: verdict.value,
+  });
 }
 
 /**
  * An unknown outcome, settled by re-reading: at once if the change shows; otherwise later
  * (settleLaterMs) or, without later re-reads, as not applied. Undefined: still unknown.
  */
-async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, failure: Failure): Promise<ChangeResult<T> | undefined> {
+async function settleUnknown<T>(
+  audit: AuditLog,
+  id: number,
+  change: Change<T>,
+  failure: Failure,
+): Promise<ChangeResult<T> | undefined> {
   const verdict = await reread(change);
   if (verdict?.applied) {
     await settleAs(audit, id, verdict, "Settled: a re-read shows the change was applied.");
@@ -171,7 +181,12 @@ async function settleUnknown<T>(audit: AuditLog, id: number, change: Change<T>, 
   }
   if (!verdict) return undefined; // still cannot tell: the row stays unknown, visibly, for a person to check
   await settleAs(audit, id, verdict, "Settled: a re-read shows the change was not applied.");
-  return { auditId: id, replayed: false, outcome: "failed", failure: { kind: failure.kind, status: failure.status, requestId: failure.requestId } };
+  return {
+    auditId: id,
+    replayed: false,
+    outcome: "failed",
+    failure: { kind: failure.kind, status: failure.status, requestId: failure.requestId },
+  };
 }
 
 async function settleLater<T>(audit: AuditLog, id: number, change: Change<T>, delays: number[]) {
@@ -179,10 +194,17 @@ async function settleLater<T>(audit: AuditLog, id: number, change: Change<T>, de
   for (const delay of delays) {
     await sleep(delay);
     verdict = await reread(change);
-    if (verdict?.applied) return settleAs(audit, id, verdict, `Settled: a re-read ${delay} ms later shows the change was applied late.`);
+    if (verdict?.applied)
+      return settleAs(audit, id, verdict, `Settled: a re-read ${delay} ms later shows the change was applied late.`);
   }
   const waited = delays.reduce((sum, delay) => sum + delay, 0);
-  if (verdict) return settleAs(audit, id, verdict, `Settled: re-reads over ${Math.round(waited / 1000)} s never showed the change, so it was not applied.`);
+  if (verdict)
+    return settleAs(
+      audit,
+      id,
+      verdict,
+      `Settled: re-reads over ${Math.round(waited / 1000)} s never showed the change, so it was not applied.`,
+    );
   console.error(`Audit row ${id} stays unknown: Adapty could not be re-read. Check the customer in Adapty.`);
 }
 
@@ -210,23 +232,36 @@ async function completeOrLog(
     return { written: await audit.complete(id, from, completion) };
   } catch (error) {
     const retrying = isDatabaseUnavailable(error);
-    console.error(`Audit row ${id} could not be completed (it stays ${from}${retrying ? "; retrying while the database is away" : ""}): ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Audit row ${id} could not be completed (it stays ${from}${retrying ? "; retrying while the database is away" : ""}): ${error instanceof Error ? error.message : String(error)}`,
+    );
     return { written: false, later: retrying ? completeLater(audit, id, from, completion) : undefined };
   }
 }
 
-async function completeLater(audit: AuditLog, id: number, from: "pending" | "unknown", completion: Parameters<AuditLog["complete"]>[2]): Promise<boolean> {
+async function completeLater(
+  audit: AuditLog,
+  id: number,
+  from: "pending" | "unknown",
+  completion: Parameters<AuditLog["complete"]>[2],
+): Promise<boolean> {
   for (const delay of COMPLETION_RETRY_DELAYS_MS) {
     await sleep(delay);
     try {
       const written = await audit.complete(id, from, completion);
-      console.error(written ? `Audit row ${id} completed as ${completion.outcome} after the database came back.` : `Audit row ${id} had already been settled elsewhere.`);
+      console.error(
+        written
+          ? `Audit row ${id} completed as ${completion.outcome} after the database came back.`
+          : `Audit row ${id} had already been settled elsewhere.`,
+      );
       return written;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) break; // not an outage: retrying will not help
     }
   }
-  console.error(`Audit row ${id} stays ${from}: it could not be completed as ${completion.outcome}. Check the customer in Adapty and the server log.`);
+  console.error(
+    `Audit row ${id} stays ${from}: it could not be completed as ${completion.outcome}. Check the customer in Adapty and the server log.`,
+  );
   return false;
 }
 
@@ -249,7 +284,8 @@ async function replay<T>(audit: AuditLog, change: PendingChange): Promise<Change
   const deadline = Date.now() + IN_FLIGHT_WAIT_MS;
   for (;;) {
     const row = await audit.findByIdempotencyKey(key);
-    if (row && !sameChange(row, change)) throw new IdempotencyKeyReusedError("This submission key belongs to a different change.");
+    if (row && !sameChange(row, change))
+      throw new IdempotencyKeyReusedError("This submission key belongs to a different change.");
     const answer = row ? fromRow<T>(row) : undefined;
     if (row && answer) return answer;
     if (!row || Date.now() > deadline) {

@@ -27,7 +27,10 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       await handle.close();
     });
     const rowsFrom = async (pattern: string) =>
-      handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.denied"), like(auditEvents.clientAddress, pattern)));
+      handle.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "auth.denied"), like(auditEvents.clientAddress, pattern)));
 
     it("a sustained flood from one address writes one audit row, then one with the count once the window closes", async () => {
       const address = `flood-${unique()}`;
@@ -39,12 +42,17 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       expect(windows.reduce((sum, window) => sum + window.count, 0)).toBe(sent);
 
       // Close the window, as time would.
-      await handle.db.update(anonymousRefusals).set({ windowStart: sql`window_start - interval '1 hour'` }).where(eq(anonymousRefusals.subject, address));
+      await handle.db
+        .update(anonymousRefusals)
+        .set({ windowStart: sql`window_start - interval '1 hour'` })
+        .where(eq(anonymousRefusals.subject, address));
       await summariseRefusals(handle.db);
       await summariseRefusals(handle.db); // a second run (another instance) writes nothing more
       const rows = await rowsFrom(address);
       expect(rows).toHaveLength(2 * windows.length);
-      const repeated = rows.map((row) => (row.params as { repeated?: number }).repeated ?? 0).reduce((sum, n) => sum + n, 0);
+      const repeated = rows
+        .map((row) => (row.params as { repeated?: number }).repeated ?? 0)
+        .reduce((sum, n) => sum + n, 0);
       expect(repeated).toBe(sent - windows.length);
       if (windows.length === 1) expect(rows[1]?.detail).toContain(`${sent - 1} more like this from ${address}`);
     });
@@ -53,13 +61,25 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       // A window of its own for this test's action, so other tests' addresses do not count.
       const action = "auth.sign_in_failed" as const;
       const prefix = `rot-${unique()}-`;
-      const before = (await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, action), like(auditEvents.clientAddress, `${prefix}%`)))).length;
-      await sustained(16, 2_000, (client, round) => recordCountedRefusal(handle.db, { ...refusal(`${prefix}${client}-${round}`), action }));
+      const before = (
+        await handle.db
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.action, action), like(auditEvents.clientAddress, `${prefix}%`)))
+      ).length;
+      await sustained(16, 2_000, (client, round) =>
+        recordCountedRefusal(handle.db, { ...refusal(`${prefix}${client}-${round}`), action }),
+      );
       const written = (
         await handle.db
           .select()
           .from(auditEvents)
-          .where(and(eq(auditEvents.action, action), sql`(${auditEvents.clientAddress} like ${`${prefix}%`} or ${auditEvents.clientAddress} is null)`))
+          .where(
+            and(
+              eq(auditEvents.action, action),
+              sql`(${auditEvents.clientAddress} like ${`${prefix}%`} or ${auditEvents.clientAddress} is null)`,
+            ),
+          )
       ).length;
       expect(before).toBe(0);
       // Per window: the cap, give or take the parallel inserts that raced past the count, plus "other".

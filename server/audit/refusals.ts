@@ -22,12 +22,19 @@ const windowStart = sql`date_bin(make_interval(secs => ${REFUSAL_WINDOW_SECONDS}
  * tried, so that each email someone tried shows once (the cap still bounds a rotation).
  */
 const subjectOf = (event: AuditEvent) =>
-  event.action === "auth.sign_in_failed" && event.actor?.email ? `${event.context.clientAddress} ${event.actor.email}` : event.context.clientAddress;
+  event.action === "auth.sign_in_failed" && event.actor?.email
+    ? `${event.context.clientAddress} ${event.actor.email}`
+    : event.context.clientAddress;
 
 /** Counts a refusal; writes its audit row only when it is the first of its window and subject. */
 export async function recordCountedRefusal(db: Database, event: AuditEvent): Promise<void> {
   const address = subjectOf(event);
-  const sample = { actorEmail: event.actor?.email ?? null, detail: event.detail ?? null, params: event.params ?? null, userAgent: event.context.userAgent };
+  const sample = {
+    actorEmail: event.actor?.email ?? null,
+    detail: event.detail ?? null,
+    params: event.params ?? null,
+    userAgent: event.context.userAgent,
+  };
   // One statement, so parallel refusals agree on who was first (the upsert's row lock).
   const result: unknown = await db.execute(sql`
     insert into anonymous_refusals (window_start, action, subject, sample)
@@ -40,7 +47,15 @@ export async function recordCountedRefusal(db: Database, event: AuditEvent): Pro
     returning count, subject`);
   const [row] = (result as { rows: { count: number; subject: string }[] }).rows;
   if (row?.count !== 1) return;
-  await createAuditLog(db).record(row.subject === OTHER ? { ...event, detail: `${event.detail ?? ""} (first from an address beyond the ${MAX_SUBJECTS} counted in this window)`.trim() } : event);
+  await createAuditLog(db).record(
+    row.subject === OTHER
+      ? {
+          ...event,
+          detail:
+            `${event.detail ?? ""} (first from an address beyond the ${MAX_SUBJECTS} counted in this window)`.trim(),
+        }
+      : event,
+  );
 }
 
 /**
@@ -59,13 +74,26 @@ export async function summariseRefusals(db: Database): Promise<number> {
     if (repeated.length > 0) {
       await tx.insert(auditEvents).values(
         repeated.map((row) => {
-          const sample = (row.sample ?? {}) as { actorEmail?: string | null; detail?: string | null; userAgent?: string };
+          const sample = (row.sample ?? {}) as {
+            actorEmail?: string | null;
+            detail?: string | null;
+            userAgent?: string;
+          };
           return {
             action: row.action,
             actorEmail: sample.actorEmail ?? null,
             outcome: "failed" as const,
-            params: { repeated: row.count - 1, first_at: row.firstAt.toISOString(), last_at: row.lastAt.toISOString(), window_seconds: REFUSAL_WINDOW_SECONDS },
-            detail: `${row.count - 1} more like this from ${row.subject === OTHER ? "other addresses" : row.subject.split(" ")[0]} between ${row.firstAt.toISOString()} and ${row.lastAt.toISOString()}${sample.detail ? ` (first: ${sample.detail})` : ""}`.slice(0, 500),
+            params: {
+              repeated: row.count - 1,
+              first_at: row.firstAt.toISOString(),
+              last_at: row.lastAt.toISOString(),
+              window_seconds: REFUSAL_WINDOW_SECONDS,
+            },
+            detail:
+              `${row.count - 1} more like this from ${row.subject === OTHER ? "other addresses" : row.subject.split(" ")[0]} between ${row.firstAt.toISOString()} and ${row.lastAt.toISOString()}${sample.detail ? ` (first: ${sample.detail})` : ""}`.slice(
+                0,
+                500,
+              ),
             clientAddress: row.subject === OTHER ? null : row.subject.split(" ")[0],
             userAgent: sample.userAgent ?? null,
             completedAt: sql`now()`,

@@ -42,13 +42,25 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
   const begun = await beginSignInAttempt(db, email, address);
   if ("lockedUntil" in begun) {
     // Nothing was checked: anyone can send these as fast as they like, so they are counted.
-    await recordAnonymousRefusal({ actor: { email }, action: "auth.sign_in_failed", outcome: "failed", detail: "locked", context });
+    await recordAnonymousRefusal({
+      actor: { email },
+      action: "auth.sign_in_failed",
+      outcome: "failed",
+      detail: "locked",
+      context,
+    });
     throw new SignInRefused("locked");
   }
 
   const member = await findStaffByEmail(email);
   const refuse = async (refusal: SignInRefusal) => {
-    const event = { actor: { id: member?.id ?? null, email, role: member?.role ?? null }, action: "auth.sign_in_failed" as const, outcome: "failed" as const, detail: refusal, context };
+    const event = {
+      actor: { id: member?.id ?? null, email, role: member?.role ?? null },
+      action: "auth.sign_in_failed" as const,
+      outcome: "failed" as const,
+      detail: refusal,
+      context,
+    };
     // A staff member's own failures are few (five per 15 minutes) and each one matters; guesses
     // at emails that are nobody's are counted like other anonymous refusals.
     await (member ? recordEvent(event) : recordAnonymousRefusal(event));
@@ -56,11 +68,19 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
   };
   if (!password || password.length > MAX_PASSWORD_LENGTH) throw await refuse("invalid");
   // Unknown emails cost the same hashing as known ones, so timing reveals nothing.
-  const verified = member?.passwordHash ? await verifyPassword(password, member.passwordHash) : await verifyPassword(password, await decoyHash()).then(() => false);
+  const verified = member?.passwordHash
+    ? await verifyPassword(password, member.passwordHash)
+    : await verifyPassword(password, await decoyHash()).then(() => false);
   if (!member || !verified) throw await refuse("invalid");
   if (!member.enabled) throw await refuse("disabled");
   await markSignInAttemptSucceeded(db, begun.attempt);
-  await recordEvent({ actor: { id: member.id, email, role: member.role }, action: "auth.signed_in", outcome: "succeeded", params: { method: "password" }, context });
+  await recordEvent({
+    actor: { id: member.id, email, role: member.role },
+    action: "auth.signed_in",
+    outcome: "succeeded",
+    params: { method: "password" },
+    context,
+  });
   return { id: member.id, email: member.email, name: member.displayName };
 }
 
@@ -70,7 +90,8 @@ async function authorizeWithPassword(credentials: Partial<Record<"email" | "pass
  */
 async function admitSingleSignOn(profile: { email?: unknown; email_verified?: unknown } | undefined): Promise<boolean> {
   // Only an email the provider says it verified: a missing claim is not a verified one.
-  const email = typeof profile?.email === "string" && profile.email_verified === true ? normaliseEmail(profile.email) : null;
+  const email =
+    typeof profile?.email === "string" && profile.email_verified === true ? normaliseEmail(profile.email) : null;
   const member = email ? await findStaffByEmail(email) : undefined;
   const domainAllowed = email !== null && getEnv().allowedDomains.includes(email.split("@")[1] ?? "");
   const admitted = member ? member.enabled : domainAllowed;
@@ -169,7 +190,10 @@ function authErrorType(error: Error): string {
 
 /** A cookie that cannot be read (junk, or signed with another secret) is common noise: one log line a minute at most. */
 const unreadableCookies = {
-  note: noiseLog((count) => `Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, expired, or signed with another AUTH_SECRET); treated as signed out.`),
+  note: noiseLog(
+    (count) =>
+      `Ignored ${count} unreadable session cookie${count === 1 ? "" : "s"} (junk, expired, or signed with another AUTH_SECRET); treated as signed out.`,
+  ),
 };
 
 declare module "next-auth" {

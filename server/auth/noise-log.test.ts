@@ -5,7 +5,12 @@ describe("noiseLog", () => {
   it("logs the first occurrence at once, then at most one line a minute with the count since", () => {
     const lines: string[] = [];
     let clock = 0;
-    const note = noiseLog((n) => `${n} unreadable cookies`, 60_000, (line) => lines.push(line), () => clock);
+    const note = noiseLog(
+      (n) => `${n} unreadable cookies`,
+      60_000,
+      (line) => lines.push(line),
+      () => clock,
+    );
     note();
     for (let i = 0; i < 500; i++) {
       clock += 100;

@@ -4,7 +4,15 @@ import { PERMISSIONS, ROLES, can } from "./permissions";
 const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
   viewer: ["profiles.read", "audit.read"],
   agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke"],
-  admin: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke", "profiles.delete", "staff.manage"],
+  admin: [
+    "profiles.read",
+    "audit.read",
+    "profiles.write",
+    "access.grant",
+    "access.revoke",
+    "profiles.delete",
+    "staff.manage",
+  ],
 };
 
 describe("permission map", () => {

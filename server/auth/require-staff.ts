@@ -44,7 +44,9 @@ async function currentStaffRow() {
 
 export async function currentStaff(): Promise<Staff | null> {
   const { row, revoked } = await currentStaffRow();
-  return row?.enabled && !revoked ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : null;
+  return row?.enabled && !revoked
+    ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName }
+    : null;
 }
 
 /** For server actions and route handlers: the staff member, or a StaffAccessError (recorded as auth.denied). */

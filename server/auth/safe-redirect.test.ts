@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "./safe-redirect";
 
 describe("safeCallbackPath", () => {
-  it.each(["/profiles", "/profiles/by-customer/a%2Fb?ticket=ZD-1", "/audit?actor=x#row-3"])("keeps the console path %s", (path) => {
-    expect(safeCallbackPath(path)).toBe(path);
-  });
+  it.each(["/profiles", "/profiles/by-customer/a%2Fb?ticket=ZD-1", "/audit?actor=x#row-3"])(
+    "keeps the console path %s",
+    (path) => {
+      expect(safeCallbackPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     "https://evil.example",

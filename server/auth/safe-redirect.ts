@@ -14,7 +14,12 @@ export function safeCallbackPath(raw: string | null | undefined): string {
   const url = new URL(raw, base);
   // Dot segments are resolved only now ("/..//evil.example" becomes "//evil.example"), so
   // the result is checked again, not just the input.
-  if (url.origin !== base || /^\/[/\\]/.test(url.pathname) || url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/api/")) {
+  if (
+    url.origin !== base ||
+    /^\/[/\\]/.test(url.pathname) ||
+    url.pathname.startsWith("/sign-in") ||
+    url.pathname.startsWith("/api/")
+  ) {
     return DEFAULT_AFTER_SIGN_IN;
   }
   return `${url.pathname}${url.search}${url.hash}`;

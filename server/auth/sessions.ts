@@ -42,7 +42,11 @@ export async function sessionState(sessionId: string, staffId: string): Promise<
     .where(and(eq(staffSessions.id, sessionId), eq(staffSessions.staffId, staffId)));
   if (!row) return { member: undefined, live: false };
   if (!row.live) return { member: row.member, live: false };
-  if (row.touch) await db.update(staffSessions).set({ lastSeenAt: sql`now()` }).where(eq(staffSessions.id, sessionId));
+  if (row.touch)
+    await db
+      .update(staffSessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(staffSessions.id, sessionId));
   return { member: row.member, live: true };
 }
 
@@ -50,11 +54,17 @@ export async function sessionState(sessionId: string, staffId: string): Promise<
 export async function endSession(sessionId: string): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return;
   const db = await getDb();
-  await db.update(staffSessions).set({ endedAt: sql`now()` }).where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.endedAt)));
+  await db
+    .update(staffSessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(staffSessions.id, sessionId), isNull(staffSessions.endedAt)));
 }
 
 /** Signing out everywhere: every session this person has, on every device. */
 export async function endAllSessions(staffId: string): Promise<void> {
   const db = await getDb();
-  await db.update(staffSessions).set({ endedAt: sql`now()` }).where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.endedAt)));
+  await db
+    .update(staffSessions)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.endedAt)));
 }

@@ -26,7 +26,12 @@ async function lockEnd(db: Executor, email: string, clientAddress: string): Prom
       where ${sql.raw(column)} = ${value} and not succeeded and attempted_at > now() - ${WINDOW}
       order by attempted_at desc limit ${LOCKOUT_THRESHOLD}
     ) newest`;
-  const [row] = rowsOf<{ email_ends: string | Date | null; email_n: number; address_ends: string | Date | null; address_n: number }>(
+  const [row] = rowsOf<{
+    email_ends: string | Date | null;
+    email_n: number;
+    address_ends: string | Date | null;
+    address_n: number;
+  }>(
     await db.execute(sql`
       select e.ends as email_ends, e.n as email_n, a.ends as address_ends, a.n as address_n
       from (${failures("email", email)}) e, (${failures("client_address", clientAddress)}) a`),
@@ -51,7 +56,11 @@ export async function signInLockedUntil(db: Database, email: string, clientAddre
  * each other. Attempts on one email or one address take turns on advisory locks held until
  * the row is committed. A refused attempt writes nothing: waiting out the lock always works.
  */
-export async function beginSignInAttempt(db: Database, email: string, clientAddress: string): Promise<{ attempt: number } | { lockedUntil: Date }> {
+export async function beginSignInAttempt(
+  db: Database,
+  email: string,
+  clientAddress: string,
+): Promise<{ attempt: number } | { lockedUntil: Date }> {
   return db.transaction(async (tx) => {
     // Always in the same order, so two attempts never wait for each other's second lock.
     for (const key of [`sign-in email ${email}`, `sign-in address ${clientAddress}`].sort()) {
@@ -59,7 +68,10 @@ export async function beginSignInAttempt(db: Database, email: string, clientAddr
     }
     const lockedUntil = await lockEnd(tx, email, clientAddress);
     if (lockedUntil) return { lockedUntil };
-    const [row] = await tx.insert(signInAttempts).values({ email, clientAddress, succeeded: false }).returning({ id: signInAttempts.id });
+    const [row] = await tx
+      .insert(signInAttempts)
+      .values({ email, clientAddress, succeeded: false })
+      .returning({ id: signInAttempts.id });
     if (!row) throw new Error("sign-in attempt not recorded");
     return { attempt: row.id };
   });

@@ -31,9 +31,15 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       await handle.close();
     });
 
-    const restorePair = () => handle.db.update(staff).set({ role: "admin", enabled: true }).where(inArray(staff.id, pair));
+    const restorePair = () =>
+      handle.db.update(staff).set({ role: "admin", enabled: true }).where(inArray(staff.id, pair));
     const enabledAdmins = async () =>
-      (await handle.db.select({ n: sql<number>`count(*)::int` }).from(staff).where(and(eq(staff.role, "admin"), eq(staff.enabled, true))))[0]?.n ?? 0;
+      (
+        await handle.db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(staff)
+          .where(and(eq(staff.role, "admin"), eq(staff.enabled, true)))
+      )[0]?.n ?? 0;
 
     /** Runs both removals at once per round; the rounds where the rule did not hold. */
     async function race(remove: (id: string) => Promise<unknown>) {
@@ -41,12 +47,17 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       for (let round = 1; round <= ROUNDS; round++) {
         await restorePair();
         const answers = await Promise.allSettled([remove(pair[1]), remove(pair[0])]);
-        const refused = answers.filter((answer) => answer.status === "rejected" && answer.reason instanceof LastAdminError).length;
+        const refused = answers.filter(
+          (answer) => answer.status === "rejected" && answer.reason instanceof LastAdminError,
+        ).length;
         const done = answers.filter((answer) => answer.status === "fulfilled").length;
         const left = await enabledAdmins();
-        if (left < 1 || refused !== 1 || done !== 1) broken.push(`round ${round}: ${left} enabled admins, ${done} done, ${refused} refused`);
+        if (left < 1 || refused !== 1 || done !== 1)
+          broken.push(`round ${round}: ${left} enabled admins, ${done} done, ${refused} refused`);
       }
-      console.log(`${engine.name}: ${broken.length} of ${ROUNDS} rounds broke the rule${broken.length ? ` (${broken.slice(0, 3).join("; ")}…)` : ""}`);
+      console.log(
+        `${engine.name}: ${broken.length} of ${ROUNDS} rounds broke the rule${broken.length ? ` (${broken.slice(0, 3).join("; ")}…)` : ""}`,
+      );
       return broken;
     }
 
@@ -60,7 +71,9 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
 
     it("one disabling while the other demotes: still one admin left", async () => {
       let turn = 0;
-      expect(await race((id) => (turn++ % 2 === 0 ? setStaffEnabled(id, false) : setStaffRole(id, "viewer")))).toEqual([]);
+      expect(await race((id) => (turn++ % 2 === 0 ? setStaffEnabled(id, false) : setStaffRole(id, "viewer")))).toEqual(
+        [],
+      );
     });
 
     it("with a third enabled admin both changes go through", async () => {

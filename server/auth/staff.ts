@@ -10,14 +10,22 @@ export type StaffMember = typeof staff.$inferSelect;
 
 /** A staff row without its secrets, as it may be shown or recorded. */
 export type PublicStaffMember = Pick<StaffMember, "id" | "email" | "role" | "enabled">;
-export const publicStaffMember = ({ id, email, role, enabled }: StaffMember): PublicStaffMember => ({ id, email, role, enabled });
+export const publicStaffMember = ({ id, email, role, enabled }: StaffMember): PublicStaffMember => ({
+  id,
+  email,
+  role,
+  enabled,
+});
 
 /** Emails are compared lower-cased and trimmed everywhere. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export async function findStaffByEmail(email: string): Promise<StaffMember | undefined> {
   const db = await getDb();
-  const [member] = await db.select().from(staff).where(eq(staff.email, normaliseEmail(email)));
+  const [member] = await db
+    .select()
+    .from(staff)
+    .where(eq(staff.email, normaliseEmail(email)));
   return member;
 }
 
@@ -37,7 +45,12 @@ export class StaffExistsError extends Error {
   override name = "StaffExistsError";
 }
 
-export async function addStaff(input: { email: string; role: Role; password?: string; displayName?: string }): Promise<StaffMember> {
+export async function addStaff(input: {
+  email: string;
+  role: Role;
+  password?: string;
+  displayName?: string;
+}): Promise<StaffMember> {
   const db = await getDb();
   const [created] = await db
     .insert(staff)
@@ -54,7 +67,11 @@ export async function addStaff(input: { email: string; role: Role; password?: st
 }
 
 /** Updates one row; `db` may be a transaction the caller holds. */
-async function update(id: string, changes: Partial<typeof staff.$inferInsert>, db?: Database): Promise<StaffMember | undefined> {
+async function update(
+  id: string,
+  changes: Partial<typeof staff.$inferInsert>,
+  db?: Database,
+): Promise<StaffMember | undefined> {
   db ??= await getDb();
   const [updated] = await db
     .update(staff)
@@ -84,9 +101,15 @@ async function changeKeepingAnAdmin(id: string, changes: { role?: Role; enabled?
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${KEEP_AN_ADMIN_LOCK})`);
     const [target] = await tx.select().from(staff).where(eq(staff.id, id));
-    const removesAnAdmin = target?.role === "admin" && target.enabled && ((changes.role ?? "admin") !== "admin" || changes.enabled === false);
+    const removesAnAdmin =
+      target?.role === "admin" &&
+      target.enabled &&
+      ((changes.role ?? "admin") !== "admin" || changes.enabled === false);
     if (removesAnAdmin) {
-      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(staff).where(sql`${staff.role} = 'admin' and ${staff.enabled} and ${staff.id} <> ${id}`);
+      const [row] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(staff)
+        .where(sql`${staff.role} = 'admin' and ${staff.enabled} and ${staff.id} <> ${id}`);
       if ((row?.n ?? 0) === 0) throw new LastAdminError("The console must keep at least one enabled admin.");
     }
     return update(id, changes, tx);

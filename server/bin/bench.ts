@@ -14,9 +14,23 @@ const CONCURRENCY = 32;
 const CUSTOMERS = ["demo-active-renewing", "demo-multi-level", "demo-thirty-attributes", "demo-purchases"];
 
 async function startSandbox(): Promise<{ url: string; stop: () => void; pid: number }> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/bin/sandbox.ts", "--port", "0", "--api-key", KEY, "--memory"], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "server/bin/sandbox.ts",
+      "--port",
+      "0",
+      "--api-key",
+      KEY,
+      "--memory",
+    ],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       const match = /listening on (http:\/\/[^\s]+) /.exec(chunk.toString());

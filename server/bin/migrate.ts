@@ -11,7 +11,9 @@ runCli(async () => {
   const handle = await openDatabase(env);
   try {
     await handle.migrate();
-    console.info(`Migrations applied to the ${handle.kind === "pglite" ? `embedded database in ${env.dataDir}` : "PostgreSQL database"}.`);
+    console.info(
+      `Migrations applied to the ${handle.kind === "pglite" ? `embedded database in ${env.dataDir}` : "PostgreSQL database"}.`,
+    );
   } finally {
     await handle.close();
   }

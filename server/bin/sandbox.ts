@@ -26,16 +26,30 @@ runCli(async () => {
   });
 
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a TCP port number. ${USAGE}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port must be a TCP port number. ${USAGE}`);
   const apiKey = values["api-key"] ?? getSandboxServerEnv().apiKey;
   if (!apiKey) throw new Error(`Give the sandbox an API key with --api-key or SANDBOX_API_KEY. ${USAGE}`);
   if (values.memory && values["data-dir"]) throw new Error(`Choose --data-dir or --memory, not both. ${USAGE}`);
   const duplicate = values["on-duplicate-create"];
-  if (duplicate !== "return-existing" && duplicate !== "reject") throw new Error(`--on-duplicate-create must be return-existing or reject.`);
-  const accessLevels = values["access-levels"]?.split(",").map((id) => id.trim()).filter(Boolean);
+  if (duplicate !== "return-existing" && duplicate !== "reject")
+    throw new Error(`--on-duplicate-create must be return-existing or reject.`);
+  const accessLevels = values["access-levels"]
+    ?.split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
 
-  const dataDir = values.memory ? undefined : path.resolve(values["data-dir"] ?? path.join(getSandboxServerEnv().dataDir, "sandbox-standalone"));
-  const sandbox = await startStandaloneSandbox({ port, host: values.host, apiKey, dataDir, accessLevels, onDuplicateCreate: duplicate });
+  const dataDir = values.memory
+    ? undefined
+    : path.resolve(values["data-dir"] ?? path.join(getSandboxServerEnv().dataDir, "sandbox-standalone"));
+  const sandbox = await startStandaloneSandbox({
+    port,
+    host: values.host,
+    apiKey,
+    dataDir,
+    accessLevels,
+    onDuplicateCreate: duplicate,
+  });
   console.info(`Adapty sandbox listening on ${sandbox.url} (${dataDir ? `state in ${dataDir}` : "in memory"}).`);
 
   await new Promise<void>((resolve) => {

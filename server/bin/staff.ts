@@ -10,7 +10,15 @@ import "server-only"; // command-line entry points run under tsx --conditions=re
 import { parseArgs } from "node:util";
 import { addStaffSchema, changeRoleSchema, resetPasswordSchema } from "@/lib/schemas/staff";
 import { refuseBusyDatabase } from "@/server/db";
-import { addStaff, findStaffByEmail, listStaff, setStaffEnabled, setStaffPassword, setStaffRole, type StaffMember } from "@/server/auth/staff";
+import {
+  addStaff,
+  findStaffByEmail,
+  listStaff,
+  setStaffEnabled,
+  setStaffPassword,
+  setStaffRole,
+  type StaffMember,
+} from "@/server/auth/staff";
 import { runCli } from "./run-cli";
 
 const USAGE = `Usage: npm run staff -- add --email E --role viewer|agent|admin [--password P]
@@ -28,7 +36,9 @@ const MESSAGES: Record<string, string> = {
   roleInvalid: "--role must be viewer, agent or admin",
 };
 
-function check<T>(result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }): T {
+function check<T>(
+  result: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } },
+): T {
   if (result.success) return result.data;
   const key = result.error.issues[0]?.message ?? "";
   throw new Error(`${MESSAGES[key] ?? key}\n${USAGE}`);
@@ -41,7 +51,8 @@ async function existing(email: string | undefined): Promise<StaffMember> {
   return member;
 }
 
-const describe = (m: StaffMember) => `${m.email}\t${m.role}\t${m.enabled ? "enabled" : "disabled"}\t${m.passwordHash ? "password" : "sso only"}`;
+const describe = (m: StaffMember) =>
+  `${m.email}\t${m.role}\t${m.enabled ? "enabled" : "disabled"}\t${m.passwordHash ? "password" : "sso only"}`;
 
 runCli(async () => {
   const { positionals, values } = parseArgs({
@@ -53,7 +64,9 @@ runCli(async () => {
 
   switch (command) {
     case "add": {
-      const input = check(addStaffSchema.safeParse({ email: values.email ?? "", role: values.role, password: values.password ?? "" }));
+      const input = check(
+        addStaffSchema.safeParse({ email: values.email ?? "", role: values.role, password: values.password ?? "" }),
+      );
       const member = await addStaff({ email: input.email, role: input.role, password: input.password || undefined });
       console.info(`Added ${describe(member)}`);
       return;
@@ -77,7 +90,9 @@ runCli(async () => {
     }
     case "reset-password": {
       const member = await existing(values.email);
-      const { password } = check(resetPasswordSchema.safeParse({ staffId: member.id, password: values.password ?? "" }));
+      const { password } = check(
+        resetPasswordSchema.safeParse({ staffId: member.id, password: values.password ?? "" }),
+      );
       await setStaffPassword(member.id, password);
       console.info(`Password changed for ${member.email}.`);
       return;

@@ -1,4 +1,14 @@
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -13,7 +23,9 @@ import { staff } from "./schema";
 // The README's test command starts a throw-away PostgreSQL server and passes its URL in
 // TEST_DATABASE_URL; a bare `vitest` run on a laptop without one runs the PGlite half only.
 const postgresUrl = process.env.TEST_DATABASE_URL;
-const MIGRATION_COUNT = readdirSync(path.join(import.meta.dirname, "migrations")).filter((name) => name.endsWith(".sql")).length;
+const MIGRATION_COUNT = readdirSync(path.join(import.meta.dirname, "migrations")).filter((name) =>
+  name.endsWith(".sql"),
+).length;
 
 async function appliedMigrations(handle: DatabaseHandle): Promise<number | undefined> {
   // Both drivers answer with { rows }, but the shared PgDatabase type cannot say so.
@@ -70,7 +82,8 @@ function openToOthers(root: string): string[] {
     const current = pending.pop()!;
     const stats = lstatSync(current);
     if (stats.isSymbolicLink()) continue;
-    if ((stats.mode & 0o077) !== 0) found.push(`${path.relative(root, current) || "."} ${(stats.mode & 0o777).toString(8)}`);
+    if ((stats.mode & 0o077) !== 0)
+      found.push(`${path.relative(root, current) || "."} ${(stats.mode & 0o777).toString(8)}`);
     if (stats.isDirectory()) for (const name of readdirSync(current)) pending.push(path.join(current, name));
   }
   return found;
@@ -156,7 +169,9 @@ describe.skipIf(!postgresUrl)("PostgreSQL server", () => {
   });
 
   it("lets several instances migrate at once without tripping over each other", async () => {
-    const handles = await Promise.all([1, 2, 3].map(() => openDatabase({ databaseUrl: postgresUrl, dataDir: "/nonexistent" })));
+    const handles = await Promise.all(
+      [1, 2, 3].map(() => openDatabase({ databaseUrl: postgresUrl, dataDir: "/nonexistent" })),
+    );
     try {
       await Promise.all(handles.map((handle) => handle.migrate()));
       expect(await appliedMigrations(handles[0]!)).toBe(MIGRATION_COUNT);

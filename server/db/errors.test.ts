@@ -7,14 +7,22 @@ describe("isDatabaseUnavailable", () => {
   it("recognises a refused connection, a terminated session and a closed database, also when wrapped", () => {
     expect(isDatabaseUnavailable(withCode("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED"))).toBe(true);
     expect(isDatabaseUnavailable(withCode("terminating connection due to administrator command", "57P01"))).toBe(true);
-    expect(isDatabaseUnavailable(withCode('database "console" is not currently accepting connections', "55000"))).toBe(true);
-    expect(isDatabaseUnavailable(new Error("Failed query: select …", { cause: new Error("Connection terminated unexpectedly") }))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('database "console" is not currently accepting connections', "55000"))).toBe(
+      true,
+    );
+    expect(
+      isDatabaseUnavailable(
+        new Error("Failed query: select …", { cause: new Error("Connection terminated unexpectedly") }),
+      ),
+    ).toBe(true);
   });
 
   it("does not mistake a bad query or an ordinary error for an outage", () => {
     expect(isDatabaseUnavailable(withCode('relation "nope" does not exist', "42P01"))).toBe(false);
     expect(isDatabaseUnavailable(withCode("duplicate key value violates unique constraint", "23505"))).toBe(false);
-    expect(isDatabaseUnavailable(withCode('currval of sequence "s" is not yet defined in this session', "55000"))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('currval of sequence "s" is not yet defined in this session', "55000"))).toBe(
+      false,
+    );
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
     expect(isDatabaseUnavailable("a string")).toBe(false);
   });

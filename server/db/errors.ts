@@ -4,12 +4,25 @@ import "server-only";
 // (57P), "out of resources" (53), a database that is not there (3D000, as while it is being
 // restored), and Node's socket errors. A bad query is not among them; a database closed to
 // connections is recognised by its message (its code, 55000, also covers query mistakes).
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "3D000"]);
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection error|PGlite is closed/i;
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "3D000",
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not currently accepting connections|connection error|PGlite is closed/i;
 
 /** Whether an error means the console's database could not be reached (drivers wrap it; the cause chain is searched). */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current instanceof Error && depth < 5;
+    current = current.cause, depth++
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === "string" && (NETWORK_CODES.has(code) || /^(08|57P|53)/.test(code))) return true;
     if (UNAVAILABLE_MESSAGES.test(current.message)) return true;

@@ -30,7 +30,9 @@ export async function heartbeat(db: Database): Promise<void> {
 }
 
 /** SQL: true when the instance id in `column` has no recent heartbeat (and is not this process). */
-export const instanceIsDead = (column: unknown) => sql`(${column} is not null and ${column} <> ${instanceId()} and not exists (
+export const instanceIsDead = (
+  column: unknown,
+) => sql`(${column} is not null and ${column} <> ${instanceId()} and not exists (
   select 1 from ${consoleInstances} where ${consoleInstances.id} = ${column}
     and ${consoleInstances.heartbeatAt} > now() - make_interval(secs => ${INSTANCE_DEAD_AFTER_MS / 1000})))`;
 

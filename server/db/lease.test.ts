@@ -78,7 +78,11 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       expect(ran).toBe(false);
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
 
-      await expect(withLease(handle.db, "throws", { leaseMs: 60_000, waitMs: 1_000 }, () => Promise.reject(new Error("Adapty exploded")))).rejects.toThrow("Adapty exploded");
+      await expect(
+        withLease(handle.db, "throws", { leaseMs: 60_000, waitMs: 1_000 }, () =>
+          Promise.reject(new Error("Adapty exploded")),
+        ),
+      ).rejects.toThrow("Adapty exploded");
       expect(await tryAcquire(handle.db, "throws", holder(), 60_000)).toBe(true);
     });
   });

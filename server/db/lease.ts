@@ -50,7 +50,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * holds it; `{ held: false }` when it could not be had within `waitMs` (then `work` never
  * ran). A failure to take it (the database away) is thrown: nothing has been done yet.
  */
-export async function withLease<T>(db: Database, key: string, options: LeaseOptions, work: () => Promise<T>): Promise<{ held: true; value: T } | { held: false }> {
+export async function withLease<T>(
+  db: Database,
+  key: string,
+  options: LeaseOptions,
+  work: () => Promise<T>,
+): Promise<{ held: true; value: T } | { held: false }> {
   const holder = crypto.randomUUID();
   const deadline = Date.now() + options.waitMs;
   while (!(await tryAcquire(db, key, holder, options.leaseMs))) {
@@ -63,8 +68,12 @@ export async function withLease<T>(db: Database, key: string, options: LeaseOpti
     // Never let giving the lease back turn finished work into an error: if the database is
     // away, the lease runs out by itself.
     await release(db, key, holder).then(
-      (released) => released || console.error(`Change lease ${key} had run out before its work finished: make the lease longer.`),
-      (error: unknown) => console.error(`Change lease ${key} could not be released (it will run out): ${error instanceof Error ? error.message : String(error)}`),
+      (released) =>
+        released || console.error(`Change lease ${key} had run out before its work finished: make the lease longer.`),
+      (error: unknown) =>
+        console.error(
+          `Change lease ${key} could not be released (it will run out): ${error instanceof Error ? error.message : String(error)}`,
+        ),
     );
   }
 }

@@ -25,7 +25,8 @@ export async function lockDataDirectory(directory: string, waitForStaleMs = 0): 
       realpath: false,
       stale: 10_000,
       update: 2_000,
-      retries: waitForStaleMs > 0 ? { retries: Math.ceil(waitForStaleMs / 1_000), minTimeout: 1_000, maxTimeout: 1_000 } : 0,
+      retries:
+        waitForStaleMs > 0 ? { retries: Math.ceil(waitForStaleMs / 1_000), minTimeout: 1_000, maxTimeout: 1_000 } : 0,
       onCompromised: (error) => {
         console.error(`Embedded database lock lost (${error.message}); stopping to protect the data.`);
         process.exit(1);

@@ -1,7 +1,19 @@
 // Not fenced with server-only: drizzle-kit loads this file outside Next.js to generate migrations.
 // The console's own tables. The Adapty profiles themselves live in Adapty; only what the
 // console must remember on its own (its staff, later the audit trail) is stored here.
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const staffRole = pgEnum("staff_role", ["viewer", "agent", "admin"]);
 
@@ -101,7 +113,10 @@ export const recentLookups = pgTable(
     customerUserId: text("customer_user_id"),
     lookedUpAt: timestamp("looked_up_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.staffId, table.profileId] }), index("recent_lookups_staff_time").on(table.staffId, table.lookedUpAt)],
+  (table) => [
+    primaryKey({ columns: [table.staffId, table.profileId] }),
+    index("recent_lookups_staff_time").on(table.staffId, table.lookedUpAt),
+  ],
 );
 
 /**
@@ -165,7 +180,10 @@ export const anonymousRefusals = pgTable(
     sample: jsonb("sample"),
     summarisedAt: timestamp("summarised_at", { withTimezone: true }),
   },
-  (table) => [primaryKey({ columns: [table.windowStart, table.action, table.subject] }), index("anonymous_refusals_open").on(table.summarisedAt, table.windowStart)],
+  (table) => [
+    primaryKey({ columns: [table.windowStart, table.action, table.subject] }),
+    index("anonymous_refusals_open").on(table.summarisedAt, table.windowStart),
+  ],
 );
 
 /** When each person's view of each customer was last recorded: views are deduplicated over a short window. */

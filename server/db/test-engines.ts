@@ -62,7 +62,11 @@ export const testEngines = (serverUrl: string | undefined): TestEngine[] => [
 ];
 
 /** Runs `work` from `clients` parallel loops until `ms` have passed (a sustained flood, not one burst). */
-export async function sustained<T>(clients: number, ms: number, work: (client: number, round: number) => Promise<T>): Promise<T[]> {
+export async function sustained<T>(
+  clients: number,
+  ms: number,
+  work: (client: number, round: number) => Promise<T>,
+): Promise<T[]> {
   const until = Date.now() + ms;
   const results: T[] = [];
   await Promise.all(

@@ -33,7 +33,9 @@ describe("parseEnv", () => {
   });
 
   it("switches to live mode when a key is set and requires AUTH_SECRET there", () => {
-    expect(problem({ ADAPTY_SECRET_KEY: "secret_live_abcdefgh" })).toMatch(/^Invalid configuration: AUTH_SECRET must be set/);
+    expect(problem({ ADAPTY_SECRET_KEY: "secret_live_abcdefgh" })).toMatch(
+      /^Invalid configuration: AUTH_SECRET must be set/,
+    );
     const result = parseEnv({ ...LIVE, ADAPTY_API_URL: "http://127.0.0.1:8787/", CONSOLE_ENV_LABEL: "Production" });
     expect(result.ok && result.env.mode).toBe("live");
     expect(result.ok && result.env.adapty.apiUrl).toBe("http://127.0.0.1:8787");
@@ -49,7 +51,9 @@ describe("parseEnv", () => {
   });
 
   it.each(["-1", "0", "99", "120001", "1.5", "ten"])("refuses ADAPTY_TIMEOUT_MS=%s", (value) => {
-    expect(problem({ ADAPTY_TIMEOUT_MS: value })).toContain("ADAPTY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000");
+    expect(problem({ ADAPTY_TIMEOUT_MS: value })).toContain(
+      "ADAPTY_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000",
+    );
   });
 
   it("reads the access levels as a trimmed, de-duplicated list and refuses odd ids", () => {
@@ -62,7 +66,9 @@ describe("parseEnv", () => {
   it("keeps only the origin of AUTH_URL and refuses one that is not an http(s) address", () => {
     const result = parseEnv({ AUTH_URL: "https://support.example.com/" });
     expect(result.ok && result.env.publicOrigin).toBe("https://support.example.com");
-    expect(problem({ AUTH_URL: "support.example.com" })).toContain("AUTH_URL must be the address staff open the console at");
+    expect(problem({ AUTH_URL: "support.example.com" })).toContain(
+      "AUTH_URL must be the address staff open the console at",
+    );
   });
 
   it("treats an empty variable as unset", () => {

@@ -36,17 +36,12 @@ export interface ConsoleEnv {
 type Source = Record<string, string | undefined>;
 
 // An empty variable (FOO=) means "not set", as in most twelve-factor tooling.
-const unsetIfEmpty = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const variable = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
 
 const integer = (min: number, max: number, expected: string) =>
-  z
-    .string()
-    .regex(/^\d+$/, expected)
-    .transform(Number)
-    .pipe(z.number().int().min(min, expected).max(max, expected));
+  z.string().regex(/^\d+$/, expected).transform(Number).pipe(z.number().int().min(min, expected).max(max, expected));
 
 function parsedProtocol(value: string): string {
   return URL.canParse(value) ? new URL(value).protocol : "";
@@ -79,7 +74,14 @@ const configSchema = z.object({
   ADAPTY_ACCESS_LEVELS: variable(
     z
       .string()
-      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ])
       .refine(
         (ids) => ids.length > 0 && ids.every((id) => ACCESS_LEVEL_ID.test(id)),
         "must be a comma-separated list of access level ids (letters, digits, '.', '_', '-'), such as premium,pro",
@@ -119,14 +121,25 @@ const configSchema = z.object({
     httpUrl("must be the address staff open the console at, such as https://support.example.com").optional(),
   ),
   PORT: variable(integer(1, 65_535, "must be a TCP port number from 1 to 65535").default(3000)),
-  AUTH_OIDC_ISSUER: variable(httpUrl("must be the https URL of your OpenID Connect issuer, such as https://login.example.com").optional()),
+  AUTH_OIDC_ISSUER: variable(
+    httpUrl("must be the https URL of your OpenID Connect issuer, such as https://login.example.com").optional(),
+  ),
   AUTH_OIDC_CLIENT_ID: variable(z.string().max(500, "must be at most 500 characters").optional()),
   AUTH_OIDC_CLIENT_SECRET: variable(z.string().max(1000, "must be at most 1000 characters").optional()),
-  AUTH_OIDC_NAME: variable(z.string().trim().max(40, "must be a button label of at most 40 characters").default("Single sign-on")),
+  AUTH_OIDC_NAME: variable(
+    z.string().trim().max(40, "must be a button label of at most 40 characters").default("Single sign-on"),
+  ),
   AUTH_ALLOWED_DOMAINS: variable(
     z
       .string()
-      .transform((value) => [...new Set(value.split(",").map((d) => d.trim().toLowerCase()).filter(Boolean))])
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((d) => d.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ])
       .refine(
         (domains) => domains.every((domain) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)),
         "must be a comma-separated list of email domains, such as example.com,example.org",
@@ -135,14 +148,21 @@ const configSchema = z.object({
   ),
   SESSION_MAX_HOURS: variable(integer(1, 168, "must be a whole number of hours from 1 to 168").default(8)),
   SESSION_IDLE_MINUTES: variable(integer(5, 1_440, "must be a whole number of minutes from 5 to 1440").default(120)),
-  RECONCILE_INTERVAL_SECONDS: variable(integer(2, 3_600, "must be a whole number of seconds from 2 to 3600").default(60)),
+  RECONCILE_INTERVAL_SECONDS: variable(
+    integer(2, 3_600, "must be a whole number of seconds from 2 to 3600").default(60),
+  ),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
 export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as ConfigVariable[];
 
 /** Values never echoed back in an error message. */
-const SECRET_VARIABLES = new Set<string>(["ADAPTY_SECRET_KEY", "DATABASE_URL", "AUTH_SECRET", "AUTH_OIDC_CLIENT_SECRET"]);
+const SECRET_VARIABLES = new Set<string>([
+  "ADAPTY_SECRET_KEY",
+  "DATABASE_URL",
+  "AUTH_SECRET",
+  "AUTH_OIDC_CLIENT_SECRET",
+]);
 
 export type ParseResult = { ok: true; env: ConsoleEnv } | { ok: false; message: string };
 
@@ -176,7 +196,8 @@ export function parseEnv(source: Source): ParseResult {
   if (mode === "live" && apiUrl.protocol === "http:" && !loopback) {
     return {
       ok: false,
-      message: "Invalid configuration: ADAPTY_API_URL must use https when ADAPTY_SECRET_KEY is set, so the key never travels unencrypted",
+      message:
+        "Invalid configuration: ADAPTY_API_URL must use https when ADAPTY_SECRET_KEY is set, so the key never travels unencrypted",
     };
   }
 

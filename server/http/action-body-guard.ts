@@ -55,7 +55,8 @@ function nestsTooDeep(json: string): boolean {
   for (let i = 0; i < json.length; i++) {
     const char = json.charCodeAt(i);
     if (inString) {
-      if (char === 0x5c) i++; // backslash: the next character is escaped
+      if (char === 0x5c)
+        i++; // backslash: the next character is escaped
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x5b || char === 0x7b) {
@@ -142,7 +143,8 @@ function judgeFormAction(fields: Fields, reference: string): Problem | undefined
   const prefix = `$ACTION_${reference}:`;
   const parts = new Map<string, FormDataEntryValue[]>();
   for (const [name, value] of fields) {
-    if (name.startsWith(prefix)) parts.set(name.slice(prefix.length), [...(parts.get(name.slice(prefix.length)) ?? []), value]);
+    if (name.startsWith(prefix))
+      parts.set(name.slice(prefix.length), [...(parts.get(name.slice(prefix.length)) ?? []), value]);
   }
   const single = (id: string) => {
     const values = parts.get(id);
@@ -153,20 +155,29 @@ function judgeFormAction(fields: Fields, reference: string): Problem | undefined
   const descriptor = readModel(descriptorJson);
   if (typeof descriptor === "string") return descriptor;
   const { value } = descriptor;
-  if (typeof value !== "object" || value === null || Array.isArray(value) || typeof (value as { id?: unknown }).id !== "string") {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value) ||
+    typeof (value as { id?: unknown }).id !== "string"
+  ) {
     return "its action description is not one React writes";
   }
   const bound = (value as { bound?: unknown }).bound;
   const boundId = typeof bound === "string" ? PROMISE_REFERENCE.exec(bound)?.[1] : undefined;
   const expected = boundId === undefined ? [] : [parseInt(boundId, 16)];
   // Only "bound" may refer to another part, and only to its bound arguments.
-  if (descriptor.formData.length > 0 || descriptor.promises.length !== expected.length) return "its action description refers to parts it does not have";
+  if (descriptor.formData.length > 0 || descriptor.promises.length !== expected.length)
+    return "its action description refers to parts it does not have";
   const allowed = new Set(["0", ...expected.map(String)]);
   const strange = [...parts.keys()].find((id) => !allowed.has(id));
-  if (strange !== undefined) return `it has a part named ${quoted(prefix + strange)}, which the console's pages never send`;
+  if (strange !== undefined)
+    return `it has a part named ${quoted(prefix + strange)}, which the console's pages never send`;
   if (expected[0] === undefined) return undefined;
   const boundJson = single(String(expected[0]));
-  return boundJson === undefined ? `it refers to part ${expected[0]}, which it does not have` : readArgumentList(boundJson);
+  return boundJson === undefined
+    ? `it refers to part ${expected[0]}, which it does not have`
+    : readArgumentList(boundJson);
 }
 
 /** The body as Next.js reads a text one: UTF-8, a byte-order mark kept (JSON.parse refuses it there too). */

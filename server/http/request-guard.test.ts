@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, refuseRequest } from "./request-guard";
 
-const post = (headers: Record<string, string>, overrides: { pathname?: string; publicOrigin?: string; method?: string } = {}) =>
+const post = (
+  headers: Record<string, string>,
+  overrides: { pathname?: string; publicOrigin?: string; method?: string } = {},
+) =>
   refuseRequest({
     method: overrides.method ?? "POST",
     pathname: overrides.pathname ?? "/profiles/abc",
@@ -43,12 +46,16 @@ describe("refuseRequest", () => {
     expect(post({ origin, "content-length": String(MAX_BODY_BYTES + 1) })?.status).toBe(413);
     expect(post({ origin, "content-length": "-1" })?.status).toBe(413);
     const streamed = new Headers({ host: "console.internal:3000", origin, "transfer-encoding": "chunked" });
-    expect(refuseRequest({ method: "POST", pathname: "/x", headers: streamed, publicOrigin: undefined })?.status).toBe(411);
+    expect(refuseRequest({ method: "POST", pathname: "/x", headers: streamed, publicOrigin: undefined })?.status).toBe(
+      411,
+    );
   });
 
   it("checks only the size of calls to the built-in sandbox's API, which carry an Api-Key and no cookies", () => {
     expect(post({}, { pathname: "/sandbox/adapty/api/v2/server-side-api/profile/" })).toBeUndefined();
-    expect(post({ "content-length": "2000000" }, { pathname: "/sandbox/adapty/api/v2/server-side-api/profile/" })?.status).toBe(413);
+    expect(
+      post({ "content-length": "2000000" }, { pathname: "/sandbox/adapty/api/v2/server-side-api/profile/" })?.status,
+    ).toBe(413);
   });
 
   it("names the origin it refused in the log line, bounded", () => {

@@ -42,7 +42,9 @@ function crossSiteRefusal(request: GuardedRequest): Refusal | undefined {
   // sent decides. X-Forwarded-Host is never trusted: any client can set it.
   const allowed = request.publicOrigin;
   const matches =
-    origin !== null && origin !== "null" && (allowed ? origin === allowed : originHost(origin) === request.headers.get("host")?.toLowerCase());
+    origin !== null &&
+    origin !== "null" &&
+    (allowed ? origin === allowed : originHost(origin) === request.headers.get("host")?.toLowerCase());
   if (matches) return undefined;
   return {
     status: 403,
@@ -56,7 +58,11 @@ function bodySizeRefusal(request: GuardedRequest): Refusal | undefined {
   if (length === null) {
     // Browsers always send a length; a streamed body of unknown size is refused outright.
     if (!request.headers.has("transfer-encoding")) return undefined;
-    return { status: 411, message: "Refused: send a Content-Length with the request body.", log: `Refused a ${request.method} without Content-Length` };
+    return {
+      status: 411,
+      message: "Refused: send a Content-Length with the request body.",
+      log: `Refused a ${request.method} without Content-Length`,
+    };
   }
   if (/^\d+$/.test(length) && Number(length) <= MAX_BODY_BYTES) return undefined;
   return {

@@ -28,7 +28,10 @@ export function startMaintenance(): void {
   const holder = globalThis as Holder;
   if (holder[KEY]) return;
   holder[KEY] = true;
-  const beat = () => getDb().then(heartbeat).catch((error: unknown) => console.error(`Heartbeat not written: ${message(error)}`));
+  const beat = () =>
+    getDb()
+      .then(heartbeat)
+      .catch((error: unknown) => console.error(`Heartbeat not written: ${message(error)}`));
   setInterval(() => void beat(), HEARTBEAT_MS).unref();
   let running = false;
   const run = async () => {
@@ -52,8 +55,14 @@ export async function maintainOnce(): Promise<void> {
   if (!(await tryAcquire(db, LEASE, instanceId(), LEASE_MS))) return;
   try {
     const timeoutMs = getEnv().adapty.timeoutMs;
-    const { settled, left } = await reconcileOpenChanges(db, getAdaptyClient(), { staleAfter: staleAfterMs(timeoutMs), ownerGoneAfter: ownerGoneAfterMs(timeoutMs) });
-    if (settled + left > 0) console.info(`Audit: settled ${settled} changes left open by a stopped console; ${left} still open (Adapty could not tell, or the customer changed since).`);
+    const { settled, left } = await reconcileOpenChanges(db, getAdaptyClient(), {
+      staleAfter: staleAfterMs(timeoutMs),
+      ownerGoneAfter: ownerGoneAfterMs(timeoutMs),
+    });
+    if (settled + left > 0)
+      console.info(
+        `Audit: settled ${settled} changes left open by a stopped console; ${left} still open (Adapty could not tell, or the customer changed since).`,
+      );
     await summariseRefusals(db);
     await forgetOldInstances(db);
     await db.delete(changeLocks).where(lt(changeLocks.expiresAt, new Date(Date.now() - 86_400_000)));

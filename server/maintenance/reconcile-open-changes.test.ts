@@ -26,7 +26,8 @@ let audit: AuditLog;
 const staleAfter = staleAfterMs(2_000);
 const ownerGoneAfter = 10_000;
 const later = () => ({ staleAfter, ownerGoneAfter, now: new Date(Date.now() + staleAfter + 60_000) });
-const outcomeOf = async (id: number) => (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
+const outcomeOf = async (id: number) =>
+  (await handle.db.select().from(auditEvents).where(eq(auditEvents.id, id)))[0]?.outcome;
 
 async function openRow(
   action: "access_level.granted" | "access_level.revoked",
@@ -34,7 +35,15 @@ async function openRow(
   params: Record<string, unknown>,
   { unknown = false, accessBefore = null }: { unknown?: boolean; accessBefore?: unknown } = {},
 ) {
-  const id = await audit.begin({ actor, action, target: { profileId }, params, reason: "left open by a crash", accessBefore, context });
+  const id = await audit.begin({
+    actor,
+    action,
+    target: { profileId },
+    params,
+    reason: "left open by a crash",
+    accessBefore,
+    context,
+  });
   if (id === undefined) throw new Error("row not written");
   if (unknown) await audit.complete(id, "pending", { outcome: "unknown", detail: "timed out" });
   return id;
@@ -56,16 +65,33 @@ describe("reconcileOpenChanges", () => {
   it("settles each stale row by what Adapty holds, and leaves fresh rows and unreachable ones alone", async () => {
     const expiresAt = new Date(Date.now() + 30 * 86_400_000);
     await adapty.grantAccessLevel({ profileId: NO_ACCESS }, { accessLevelId: "premium", expiresAt }); // sent before the crash
-    const grantApplied = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "premium", expires_at: expiresAt.toISOString() });
-    const grantLost = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "pro", expires_at: expiresAt.toISOString() });
+    const grantApplied = await openRow("access_level.granted", NO_ACCESS, {
+      access_level_id: "premium",
+      expires_at: expiresAt.toISOString(),
+    });
+    const grantLost = await openRow("access_level.granted", NO_ACCESS, {
+      access_level_id: "pro",
+      expires_at: expiresAt.toISOString(),
+    });
     // Granted, then changed by someone else before anyone looked: neither as asked nor as before.
-    const grantOverwritten = await openRow("access_level.granted", NO_ACCESS, { access_level_id: "premium", expires_at: new Date(Date.now() + 86_400_000).toISOString() });
+    const grantOverwritten = await openRow("access_level.granted", NO_ACCESS, {
+      access_level_id: "premium",
+      expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     const lifetime = (await adapty.getProfile({ profileId: LIFETIME })).value.access_levels[0];
     await adapty.revokeAccessLevel({ profileId: LIFETIME }, { accessLevelId: "premium" });
-    const revokeApplied = await openRow("access_level.revoked", LIFETIME, { access_level_id: "premium", revoke_at: null }, { unknown: true, accessBefore: lifetime });
+    const revokeApplied = await openRow(
+      "access_level.revoked",
+      LIFETIME,
+      { access_level_id: "premium", revoke_at: null },
+      { unknown: true, accessBefore: lifetime },
+    );
 
     // Just begun: another console may still be working on them.
-    expect(await reconcileOpenChanges(handle.db, adapty, { staleAfter, ownerGoneAfter })).toEqual({ settled: 0, left: 0 });
+    expect(await reconcileOpenChanges(handle.db, adapty, { staleAfter, ownerGoneAfter })).toEqual({
+      settled: 0,
+      left: 0,
+    });
 
     // Adapty unreachable: nothing is guessed.
     const unreachable = createAdaptyClient({ apiUrl: "http://127.0.0.1:1", secretKey: KEY, timeoutMs: 500 });
@@ -78,7 +104,9 @@ describe("reconcileOpenChanges", () => {
     expect(await outcomeOf(revokeApplied)).toBe("succeeded");
     expect(await outcomeOf(grantOverwritten)).toBe("pending"); // left for a person to check
     const [row] = await handle.db.select().from(auditEvents).where(eq(auditEvents.id, grantApplied));
-    expect(row?.detail).toBe("Settled later by re-reading Adapty (the console that sent it had stopped or given up): the change was applied.");
+    expect(row?.detail).toBe(
+      "Settled later by re-reading Adapty (the console that sent it had stopped or given up): the change was applied.",
+    );
     expect(row?.accessAfter).toMatchObject({ access_level_id: "premium" });
   });
 });
@@ -86,7 +114,13 @@ describe("reconcileOpenChanges", () => {
 describe("a change left open by an instance that died", () => {
   const SECONDS_AGO = 20_000;
   /** An open row as another process wrote it, some seconds ago. */
-  async function rowBy(owner: string, action: AuditRowAction, target: { profileId?: string; customerUserId?: string }, params: unknown, accessBefore: unknown = null) {
+  async function rowBy(
+    owner: string,
+    action: AuditRowAction,
+    target: { profileId?: string; customerUserId?: string },
+    params: unknown,
+    accessBefore: unknown = null,
+  ) {
     const [row] = await handle.db
       .insert(auditEvents)
       .values({
@@ -133,12 +167,35 @@ describe("a change left open by an instance that died", () => {
     const notCreated = await rowBy(dead, "profile.created", { customerUserId: `lost-${crypto.randomUUID()}` }, {});
     const doomed = await adapty.createProfile({ customerUserId: `doomed-${crypto.randomUUID()}` }, {});
     await adapty.deleteProfile({ profileId: doomed.value.profile_id });
-    const deleted = await rowBy(dead, "profile.deleted", { profileId: doomed.value.profile_id }, { profile_id: doomed.value.profile_id });
+    const deleted = await rowBy(
+      dead,
+      "profile.deleted",
+      { profileId: doomed.value.profile_id },
+      { profile_id: doomed.value.profile_id },
+    );
     const kept = await adapty.createProfile({ customerUserId: `kept-${crypto.randomUUID()}` }, {});
-    const notDeleted = await rowBy(dead, "profile.deleted", { profileId: kept.value.profile_id }, { profile_id: kept.value.profile_id });
-    await adapty.updateProfile({ profileId: kept.value.profile_id }, { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] });
-    const edited = await rowBy(dead, "profile.updated", { profileId: kept.value.profile_id }, { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] });
-    const editLost = await rowBy(dead, "profile.updated", { profileId: kept.value.profile_id }, { first_name: "Grace" });
+    const notDeleted = await rowBy(
+      dead,
+      "profile.deleted",
+      { profileId: kept.value.profile_id },
+      { profile_id: kept.value.profile_id },
+    );
+    await adapty.updateProfile(
+      { profileId: kept.value.profile_id },
+      { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] },
+    );
+    const edited = await rowBy(
+      dead,
+      "profile.updated",
+      { profileId: kept.value.profile_id },
+      { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] },
+    );
+    const editLost = await rowBy(
+      dead,
+      "profile.updated",
+      { profileId: kept.value.profile_id },
+      { first_name: "Grace" },
+    );
 
     await reconcileOpenChanges(handle.db, adapty, soon());
     expect(await outcomeOf(created)).toBe("succeeded");

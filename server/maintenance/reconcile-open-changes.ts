@@ -12,7 +12,9 @@ import { settleProfileChange } from "@/server/profiles/reconcile";
 import type { Verdict } from "./verdict";
 
 /** The changes sent to Adapty whose rows can be settled by re-reading the profile. */
-const SETTLERS: Partial<Record<ChangeAction, (row: AuditRow, adapty: AdaptyClient, staleAfter: number) => Promise<Verdict | undefined>>> = {
+const SETTLERS: Partial<
+  Record<ChangeAction, (row: AuditRow, adapty: AdaptyClient, staleAfter: number) => Promise<Verdict | undefined>>
+> = {
   "access_level.granted": settleAccessChange,
   "access_level.revoked": settleAccessChange,
   "profile.created": settleProfileChange,
@@ -48,11 +50,15 @@ export interface ReconcileOptions {
  * Adapty cannot answer about, or that changed since in some other way, stay open for a
  * person to check. Several instances may run this at once: only the first write lands.
  */
-export async function reconcileOpenChanges(db: Database, adapty: AdaptyClient, { staleAfter, ownerGoneAfter, now = new Date() }: ReconcileOptions) {
+export async function reconcileOpenChanges(
+  db: Database,
+  adapty: AdaptyClient,
+  { staleAfter, ownerGoneAfter, now = new Date() }: ReconcileOptions,
+) {
   const audit = createAuditLog(db);
   let settled = 0;
   let left = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await db
       .select()
       .from(auditEvents)
@@ -63,7 +69,10 @@ export async function reconcileOpenChanges(db: Database, adapty: AdaptyClient, {
           inArray(auditEvents.action, Object.keys(SETTLERS)),
           or(
             lt(auditEvents.occurredAt, new Date(now.getTime() - staleAfter)),
-            and(lt(auditEvents.occurredAt, new Date(now.getTime() - ownerGoneAfter)), sql`${instanceIsDead(auditEvents.instanceId)}`),
+            and(
+              lt(auditEvents.occurredAt, new Date(now.getTime() - ownerGoneAfter)),
+              sql`${instanceIsDead(auditEvents.instanceId)}`,
+            ),
           ),
         ),
       )
@@ -78,7 +87,12 @@ export async function reconcileOpenChanges(db: Database, adapty: AdaptyClient, {
   }
 }
 
-async function settleRow(audit: ReturnType<typeof createAuditLog>, adapty: AdaptyClient, row: AuditRow, staleAfter: number): Promise<boolean> {
+async function settleRow(
+  audit: ReturnType<typeof createAuditLog>,
+  adapty: AdaptyClient,
+  row: AuditRow,
+  staleAfter: number,
+): Promise<boolean> {
   const settle = SETTLERS[row.action as ChangeAction];
   if (!settle || (row.outcome !== "pending" && row.outcome !== "unknown")) return false;
   let verdict: Verdict | undefined;

@@ -15,7 +15,9 @@ async function orNotFound(read: Promise<{ value: Profile }>): Promise<Profile | 
  * A UUID may be a profile id or a customer user id (apps often use UUIDs for their own
  * users), so ask Adapty both ways at once and report what each found.
  */
-export async function findByUuid(id: string): Promise<{ byProfileId: Profile | null; byCustomerUserId: Profile | null }> {
+export async function findByUuid(
+  id: string,
+): Promise<{ byProfileId: Profile | null; byCustomerUserId: Profile | null }> {
   const adapty = getAdaptyClient();
   const [byProfileId, byCustomerUserId] = await Promise.all([
     orNotFound(adapty.getProfile({ profileId: id })),

@@ -13,7 +13,10 @@ export async function rememberLookup(staffId: string, profileId: string, custome
   await db
     .insert(recentLookups)
     .values({ staffId, profileId, customerUserId })
-    .onConflictDoUpdate({ target: [recentLookups.staffId, recentLookups.profileId], set: { customerUserId, lookedUpAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [recentLookups.staffId, recentLookups.profileId],
+      set: { customerUserId, lookedUpAt: sql`now()` },
+    });
   const kept = await db
     .select({ at: recentLookups.lookedUpAt })
     .from(recentLookups)
@@ -22,10 +25,18 @@ export async function rememberLookup(staffId: string, profileId: string, custome
     .offset(KEEP - 1)
     .limit(1);
   const oldestKept = kept[0]?.at;
-  if (oldestKept) await db.delete(recentLookups).where(and(eq(recentLookups.staffId, staffId), lt(recentLookups.lookedUpAt, oldestKept)));
+  if (oldestKept)
+    await db
+      .delete(recentLookups)
+      .where(and(eq(recentLookups.staffId, staffId), lt(recentLookups.lookedUpAt, oldestKept)));
 }
 
 export async function listRecentLookups(staffId: string): Promise<RecentLookup[]> {
   const db = await getDb();
-  return db.select().from(recentLookups).where(eq(recentLookups.staffId, staffId)).orderBy(desc(recentLookups.lookedUpAt)).limit(KEEP);
+  return db
+    .select()
+    .from(recentLookups)
+    .where(eq(recentLookups.staffId, staffId))
+    .orderBy(desc(recentLookups.lookedUpAt))
+    .limit(KEEP);
 }

@@ -29,7 +29,9 @@ function showsEdit(profile: Profile, sent: Record<string, unknown>): boolean {
     checkable.every(([field, value]) => {
       if (field !== "custom_attributes") return JSON.stringify(held[field] ?? null) === JSON.stringify(value ?? null);
       const attributes = new Map(((held.custom_attributes ?? []) as Attribute[]).map((a) => [a.key, a.value]));
-      return (value as Attribute[]).every((a) => (a.value === null ? !attributes.has(a.key) : attributes.get(a.key) === a.value));
+      return (value as Attribute[]).every((a) =>
+        a.value === null ? !attributes.has(a.key) : attributes.get(a.key) === a.value,
+      );
     })
   );
 }
@@ -53,7 +55,9 @@ export async function settleProfileChange(row: AuditRow, adapty: AdaptyClient): 
     case "profile.deleted":
       return profile ? { verdict: "not applied", result: profile } : { verdict: "applied", result: null };
     case "profile.updated":
-      return profile && showsEdit(profile, (row.params ?? {}) as Record<string, unknown>) ? { verdict: "applied", result: profile } : undefined;
+      return profile && showsEdit(profile, (row.params ?? {}) as Record<string, unknown>)
+        ? { verdict: "applied", result: profile }
+        : undefined;
     default:
       return undefined;
   }

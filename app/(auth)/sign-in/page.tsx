@@ -28,7 +28,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <SignInForm
         callbackUrl={callbackUrl}
-        notice={first(params.reason) === "disabled" ? t("reasonDisabled") : first(params.error) ? t("refusal.sso") : undefined}
+        notice={
+          first(params.reason) === "disabled" ? t("reasonDisabled") : first(params.error) ? t("refusal.sso") : undefined
+        }
         singleSignOnName={env.oidc?.name}
         demoAccounts={env.mode === "sandbox" ? DEMO_STAFF : []}
         demoPassword={env.mode === "sandbox" ? DEMO_PASSWORD : ""}

@@ -21,7 +21,9 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
-      {typeof deleted === "string" ? <Notice tone="success">{t("deleted", { id: deleted.slice(0, 500) })}</Notice> : null}
+      {typeof deleted === "string" ? (
+        <Notice tone="success">{t("deleted", { id: deleted.slice(0, 500) })}</Notice>
+      ) : null}
       <section aria-labelledby="recent" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="recent" className="text-base font-semibold">
           {t("recentTitle")}
@@ -32,7 +34,10 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
           <ul className="mt-3 divide-y divide-slate-100">
             {recent.map((lookup) => (
               <li key={lookup.profileId} className="py-2">
-                <Link href={byProfilePath(lookup.profileId)} className="flex flex-wrap items-baseline gap-x-3 text-sm hover:underline">
+                <Link
+                  href={byProfilePath(lookup.profileId)}
+                  className="flex flex-wrap items-baseline gap-x-3 text-sm hover:underline"
+                >
                   <span className="break-all font-medium">{lookup.customerUserId ?? t("anonymous")}</span>
                   <span className="font-mono text-xs text-slate-500">{lookup.profileId}</span>
                 </Link>

@@ -43,15 +43,24 @@ export default async function StaffPage() {
                 <td className="px-5 py-3">
                   <span className="font-medium">{member.email}</span>
                   {member.id === admin.id ? <span className="ml-2 text-xs text-slate-500">({t("you")})</span> : null}
-                  {member.passwordHash === null ? <div className="text-xs text-slate-500">{t("noPassword")}</div> : null}
+                  {member.passwordHash === null ? (
+                    <div className="text-xs text-slate-500">{t("noPassword")}</div>
+                  ) : null}
                 </td>
                 <td className="px-5 py-3">{t("roleName", { role: member.role })}</td>
                 <td className="px-5 py-3">
-                  <span className={member.enabled ? "text-emerald-700" : "text-rose-700"}>{member.enabled ? t("enabled") : t("disabled")}</span>
+                  <span className={member.enabled ? "text-emerald-700" : "text-rose-700"}>
+                    {member.enabled ? t("enabled") : t("disabled")}
+                  </span>
                 </td>
                 <td className="px-5 py-3">
                   {member.id === admin.id ? null : (
-                    <StaffRowActions staffId={member.id} email={member.email} role={member.role} enabled={member.enabled} />
+                    <StaffRowActions
+                      staffId={member.id}
+                      email={member.email}
+                      role={member.role}
+                      enabled={member.enabled}
+                    />
                   )}
                 </td>
               </tr>

@@ -3,7 +3,13 @@
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import { grantSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime, readBefore } from "@/server/access/change-access-level";
+import {
+  changeAccessLevel,
+  levelOf,
+  levelShows,
+  oneChangeAtATime,
+  readBefore,
+} from "@/server/access/change-access-level";
 import { getEnv } from "@/server/env";
 import { actionClient } from "../safe-action";
 
@@ -30,8 +36,13 @@ export const grantAccessAction = actionClient
         reason: input.reason,
         ticket: input.ticket,
         idempotencyKey: input.idempotencyKey,
-        send: () => getAdaptyClient().grantAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, startsAt, expiresAt }),
-        applied: (profile) => levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
+        send: () =>
+          getAdaptyClient().grantAccessLevel(
+            { profileId: input.profileId },
+            { accessLevelId: input.accessLevelId, startsAt, expiresAt },
+          ),
+        applied: (profile) =>
+          levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
       });
     });
   });

@@ -4,7 +4,13 @@ import { revokeProblem } from "@/lib/access/rules";
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
 import { revokeSchema } from "@/lib/schemas/access";
 import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime, readBefore } from "@/server/access/change-access-level";
+import {
+  changeAccessLevel,
+  levelOf,
+  levelShows,
+  oneChangeAtATime,
+  readBefore,
+} from "@/server/access/change-access-level";
 import { actionClient } from "../safe-action";
 
 export const revokeAccessAction = actionClient
@@ -20,7 +26,11 @@ export const revokeAccessAction = actionClient
       const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
       const current = levelOf(before.profile, input.accessLevelId) ?? undefined;
       const problem = revokeProblem(current, revokeAt, Date.now());
-      if (problem) return { outcome: "refused", fieldErrors: problem === "missing_level" ? { accessLevelId: problem } : { revokeAt: problem } };
+      if (problem)
+        return {
+          outcome: "refused",
+          fieldErrors: problem === "missing_level" ? { accessLevelId: problem } : { revokeAt: problem },
+        };
 
       const sentAt = Date.now();
       return changeAccessLevel({
@@ -32,9 +42,16 @@ export const revokeAccessAction = actionClient
         reason: input.reason,
         ticket: input.ticket,
         idempotencyKey: input.idempotencyKey,
-        send: () => getAdaptyClient().revokeAccessLevel({ profileId: input.profileId }, { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined }),
+        send: () =>
+          getAdaptyClient().revokeAccessLevel(
+            { profileId: input.profileId },
+            { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined },
+          ),
         applied: (profile) =>
-          levelShows(levelOf(profile, input.accessLevelId), revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] }),
+          levelShows(
+            levelOf(profile, input.accessLevelId),
+            revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] },
+          ),
       });
     });
   });

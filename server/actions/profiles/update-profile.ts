@@ -14,9 +14,13 @@ export const updateProfileAction = actionClient
   .inputSchema(updateProfileSchema)
   .action(async ({ parsedInput, ctx }): Promise<ProfileChangeOutcome> => {
     const { profileId, idempotencyKey, removed_attributes: removed, ...fields } = parsedInput;
-    const body = toAdaptyFields(fields) as ProfileChanges & { custom_attributes?: { key: string; value: string | number | null }[] };
-    if (removed.length > 0) body.custom_attributes = [...(body.custom_attributes ?? []), ...removed.map((key) => ({ key, value: null }))];
-    if (Object.keys(body).length === 0) return { outcome: "refused", formErrors: [(await getTranslations("ProfileForm"))("nothingChanged")] };
+    const body = toAdaptyFields(fields) as ProfileChanges & {
+      custom_attributes?: { key: string; value: string | number | null }[];
+    };
+    if (removed.length > 0)
+      body.custom_attributes = [...(body.custom_attributes ?? []), ...removed.map((key) => ({ key, value: null }))];
+    if (Object.keys(body).length === 0)
+      return { outcome: "refused", formErrors: [(await getTranslations("ProfileForm"))("nothingChanged")] };
 
     return auditedProfileChange({
       actor: ctx.staff,

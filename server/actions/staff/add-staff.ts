@@ -11,8 +11,11 @@ export const addStaffAction = actionClient
   .inputSchema(addStaffSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { email, role, password } = parsedInput;
-    const member = await auditedStaffChange(ctx.staff, "staff.added", { email, role, password: password ? "set" : "none (SSO only)" }, () =>
-      addStaff({ email, role, password: password || undefined }),
+    const member = await auditedStaffChange(
+      ctx.staff,
+      "staff.added",
+      { email, role, password: password ? "set" : "none (SSO only)" },
+      () => addStaff({ email, role, password: password || undefined }),
     );
     revalidatePath("/staff");
     return { id: member?.id, email };

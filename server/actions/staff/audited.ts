@@ -31,7 +31,8 @@ export async function auditedStaffChange(
   });
   if (result.outcome === "succeeded") return result.value;
   const t = await getTranslations("Staff");
-  if (result.failure.errorName === "StaffExistsError") throw new ActionRefusal(t("exists", { email: String(params.email) }));
+  if (result.failure.errorName === "StaffExistsError")
+    throw new ActionRefusal(t("exists", { email: String(params.email) }));
   if (result.failure.errorName === "LastAdminError") throw new ActionRefusal(t("lastAdmin"));
   throw new Error(`${action} failed`);
 }

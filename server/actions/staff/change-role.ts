@@ -12,7 +12,9 @@ export const changeRoleAction = actionClient
   .inputSchema(changeRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
     await refuseChangesToSelf(ctx.staff, parsedInput.staffId);
-    const updated = await auditedStaffChange(ctx.staff, "staff.role_changed", parsedInput, () => setStaffRole(parsedInput.staffId, parsedInput.role));
+    const updated = await auditedStaffChange(ctx.staff, "staff.role_changed", parsedInput, () =>
+      setStaffRole(parsedInput.staffId, parsedInput.role),
+    );
     revalidatePath("/staff");
     return { updated: Boolean(updated) };
   });

@@ -10,6 +10,8 @@ export const resetPasswordAction = actionClient
   .inputSchema(resetPasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { staffId, password } = parsedInput;
-    const updated = await auditedStaffChange(ctx.staff, "staff.password_reset", { staffId }, () => setStaffPassword(staffId, password));
+    const updated = await auditedStaffChange(ctx.staff, "staff.password_reset", { staffId }, () =>
+      setStaffPassword(staffId, password),
+    );
     return { updated: Boolean(updated) };
   });

@@ -13,7 +13,9 @@ export const setEnabledAction = actionClient
   .action(async ({ parsedInput, ctx }) => {
     await refuseChangesToSelf(ctx.staff, parsedInput.staffId);
     const action = parsedInput.enabled ? "staff.enabled" : "staff.disabled";
-    const updated = await auditedStaffChange(ctx.staff, action, parsedInput, () => setStaffEnabled(parsedInput.staffId, parsedInput.enabled));
+    const updated = await auditedStaffChange(ctx.staff, action, parsedInput, () =>
+      setStaffEnabled(parsedInput.staffId, parsedInput.enabled),
+    );
     revalidatePath("/staff");
     return { updated: Boolean(updated) };
   });

@@ -19,7 +19,11 @@ const profile = {
 describe("contractViolations", () => {
   it("accepts a conforming profile, error body and empty 204", () => {
     expect(contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: profile }))).toEqual([]);
-    const error = { errors: [{ source: null, errors: ["Profile not found"] }], error_code: "profile_does_not_exist", status_code: 404 };
+    const error = {
+      errors: [{ source: null, errors: ["Profile not found"] }],
+      error_code: "profile_does_not_exist",
+      status_code: 404,
+    };
     expect(contractViolations("GET", PROFILE_PATH, 404, JSON.stringify(error))).toEqual([]);
     expect(contractViolations("DELETE", PROFILE_PATH, 204, "")).toEqual([]);
   });
@@ -29,8 +33,12 @@ describe("contractViolations", () => {
     expect(contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: withoutHash }))).toEqual([
       "GET /api/v2/server-side-api/profile/ → 200: data.segment_hash This field is required.",
     ]);
-    expect(contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: { ...profile, timestamp: "now" } }))).toHaveLength(1);
-    expect(contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: { ...profile, app_id: "x" } }))[0]).toContain("uuid");
+    expect(
+      contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: { ...profile, timestamp: "now" } })),
+    ).toHaveLength(1);
+    expect(
+      contractViolations("GET", PROFILE_PATH, 200, JSON.stringify({ data: { ...profile, app_id: "x" } }))[0],
+    ).toContain("uuid");
   });
 
   it("flags an undeclared success status, a body where none is declared, and a non-JSON body", () => {

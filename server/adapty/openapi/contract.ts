@@ -41,7 +41,8 @@ export function contractViolations(method: string, pathname: string, status: num
       ? { $ref: "#/components/schemas/ErrorResponse" }
       : undefined;
   if (!declared && status < 400) return [`${where}: status not declared for this operation`];
-  if (!schema) return body === undefined || status >= 500 ? [] : [`${where}: the file declares no body, but one was sent`];
+  if (!schema)
+    return body === undefined || status >= 500 ? [] : [`${where}: the file declares no body, but one was sent`];
   if (body === undefined) return [`${where}: the file declares a JSON body, but none was sent`];
 
   let validate = compiled.get(schema);

@@ -47,7 +47,9 @@ export function toJsonSchema(node: Json): Json {
   for (const [key, value] of Object.entries(rest)) {
     if (key === "example") continue; // not a JSON Schema keyword
     converted[key] =
-      key === "$ref" && typeof value === "string" ? value.replace("#/components/schemas/", `${SCHEMA_ID}#/$defs/`) : toJsonSchema(value);
+      key === "$ref" && typeof value === "string"
+        ? value.replace("#/components/schemas/", `${SCHEMA_ID}#/$defs/`)
+        : toJsonSchema(value);
   }
   if (nullable !== true) return converted;
   if (typeof converted.type === "string") {
@@ -106,7 +108,8 @@ export function validateAgainst<N extends SchemaName>(name: N, value: unknown): 
 
 export function describeIssues(validate: ValidateFunction): SchemaIssue[] {
   return (validate.errors ?? []).map((error) => {
-    const missing = error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : undefined;
+    const missing =
+      error.keyword === "required" ? (error.params as { missingProperty: string }).missingProperty : undefined;
     const pointer = error.instancePath.split("/").slice(1).join(".");
     const path = missing ? [pointer, missing].filter(Boolean).join(".") : pointer;
     return { path, message: missing ? "This field is required." : (error.message ?? "is invalid") };

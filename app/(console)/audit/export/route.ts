@@ -28,7 +28,10 @@ export async function GET(request: Request): Promise<Response> {
     staff = await requireStaff("audit.read");
   } catch (error) {
     if (error instanceof StaffAccessError) {
-      return Response.json({ error: error.refusal === "forbidden" ? "Your role does not allow this." : "Sign in first." }, { status: error.refusal === "forbidden" ? 403 : 401 });
+      return Response.json(
+        { error: error.refusal === "forbidden" ? "Your role does not allow this." : "Sign in first." },
+        { status: error.refusal === "forbidden" ? 403 : 401 },
+      );
     }
     throw error;
   }
@@ -41,7 +44,10 @@ export async function GET(request: Request): Promise<Response> {
   const timeZone = await getTimeZone();
   const slot = exportSlots().take(staff.id);
   if (typeof slot === "string") {
-    return Response.json({ error: EXPORT_REFUSALS[slot] }, { status: 429, headers: { "Retry-After": String(EXPORT_RETRY_AFTER_SECONDS) } });
+    return Response.json(
+      { error: EXPORT_REFUSALS[slot] },
+      { status: 429, headers: { "Retry-After": String(EXPORT_RETRY_AFTER_SECONDS) } },
+    );
   }
   const body = exportStream({
     batches: streamAudit(db, filters, timeZone, EXPORT_BATCH_ROWS),

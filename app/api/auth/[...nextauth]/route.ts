@@ -6,7 +6,8 @@ import { currentStaff } from "@/server/auth/require-staff";
 // authenticates by itself; none exposes console data.
 
 /** next-auth's action, as it parses the path: empty segments ("/session/") do not count. */
-const isSessionEndpoint = (request: NextRequest) => request.nextUrl.pathname.split("/").filter(Boolean)[2] === "session";
+const isSessionEndpoint = (request: NextRequest) =>
+  request.nextUrl.pathname.split("/").filter(Boolean)[2] === "session";
 
 /**
  * next-auth's session endpoint (GET reads, POST refreshes) judges the cookie alone; a

@@ -15,5 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfileByIdPage({ params, searchParams }: Props) {
   const { profileId } = await params;
   const { ticket } = await searchParams;
-  return <ProfilePage user={{ profileId: decodeSegment(profileId) }} ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)} />;
+  return (
+    <ProfilePage
+      user={{ profileId: decodeSegment(profileId) }}
+      ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)}
+    />
+  );
 }

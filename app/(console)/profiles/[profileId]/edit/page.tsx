@@ -23,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProfilePage({ params }: Props) {
   const staff = await requireStaffPage("profiles.write");
   const profileId = decodeSegment((await params).profileId);
-  if (!isUuid(profileId)) return <PageFailure failure={{ kind: "invalid_id" }} id={profileId.slice(0, 100)} how="profile" />;
+  if (!isUuid(profileId))
+    return <PageFailure failure={{ kind: "invalid_id" }} id={profileId.slice(0, 100)} how="profile" />;
   let profile: Profile;
   try {
     profile = (await getAdaptyClient().getProfile({ profileId })).value;
@@ -37,7 +38,9 @@ export default async function EditProfilePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("editTitle", { customer })} intro={t("editIntro")} />
       <ProfileForm mode="edit" profileId={profile.profile_id} attributes={profile.custom_attributes} />
-      {can(staff.role, "profiles.delete") ? <DeleteProfile profileId={profile.profile_id} confirmId={customer} /> : null}
+      {can(staff.role, "profiles.delete") ? (
+        <DeleteProfile profileId={profile.profile_id} confirmId={customer} />
+      ) : null}
     </div>
   );
 }

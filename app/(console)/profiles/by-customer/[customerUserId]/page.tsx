@@ -15,5 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfileByCustomerPage({ params, searchParams }: Props) {
   const { customerUserId } = await params;
   const { ticket } = await searchParams;
-  return <ProfilePage user={{ customerUserId: decodeSegment(customerUserId) }} ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)} />;
+  return (
+    <ProfilePage
+      user={{ customerUserId: decodeSegment(customerUserId) }}
+      ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)}
+    />
+  );
 }
