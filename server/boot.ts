@@ -4,6 +4,8 @@ import { getEnv, isBuildPhase } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
 import { ensureDemoStaff } from "@/server/auth/staff";
 import { startMaintenance } from "@/server/maintenance";
+import { provideInProcessAdapty } from "@/server/adapty";
+import { getEmbeddedSandbox } from "@/server/adapty-sandbox/embedded";
 
 /**
  * Start-up: prove the configuration, open and migrate the database, settle the session
@@ -15,7 +17,11 @@ export async function bootConsole(): Promise<void> {
     const env = getEnv();
     const database = await getDatabaseHandle();
     getAuthSecret();
-    if (env.mode === "sandbox") await ensureDemoStaff();
+    if (env.mode === "sandbox") {
+      // The built-in sandbox is handed to the Adapty client here, the one place that knows both.
+      provideInProcessAdapty(getEmbeddedSandbox());
+      await ensureDemoStaff();
+    }
     const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
     console.info(
       `Console ready: ${env.mode} mode, ${adapty}, ${database.kind === "pglite" ? "embedded database" : "PostgreSQL"}.`,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import type { AdaptyFailure } from "@/lib/change/outcome";
 
 /** A dialog's error that belongs to no one field, with Adapty's references when there are some. */
 export function FormError({ error }: { error: { message: string; failure?: AdaptyFailure } | null }) {

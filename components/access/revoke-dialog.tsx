@@ -8,12 +8,12 @@ import { DateTimePicker, type WallClock } from "@/components/ui/date-time-picker
 import { Modal } from "@/components/ui/modal";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import { revokeProblem } from "@/lib/access/rules";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
-import { revokeSchema } from "@/lib/schemas/access";
+import { parseAdaptyDate } from "@/lib/access/status";
+import { revokeSchema } from "@/lib/access/schema";
 import { toZonedParts } from "@/lib/time/presets";
 import { zonedLocalToDate } from "@/lib/time/zoned";
-import { revokeAccessAction } from "@/server/actions/access/revoke-access";
-import type { AccessLevel } from "@/server/adapty/types";
+import { revokeAccessAction } from "@/server/access/revoke-access";
+import type { AccessLevel } from "@/lib/adapty/types";
 import { DialogButtons } from "./dialog-buttons";
 import { FormError } from "./form-error";
 import { ReasonFields } from "./reason-fields";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AccessChangeOutcome } from "@/lib/access/outcome";
-import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import type { AdaptyFailure } from "@/lib/change/outcome";
 import { profileQueryKey } from "@/components/profiles/profile-query";
 
 export type FieldErrors = Partial<

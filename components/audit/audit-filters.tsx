@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit-actions";
-import type { AuditFilters as Filters } from "@/lib/schemas/audit";
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit/actions";
+import type { AuditFilters as Filters } from "@/lib/audit/filters";
 
 /** A plain GET form: filters live in the URL, so a filtered view can be shared and exported. */
 export function AuditFilters({ filters, actors, timeZone }: { filters: Filters; actors: string[]; timeZone: string }) {

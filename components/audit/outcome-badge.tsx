@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { AuditOutcome } from "@/lib/audit-actions";
+import type { AuditOutcome } from "@/lib/audit/actions";
 
 const TONE: Record<AuditOutcome, string> = {
   pending: "bg-slate-100 text-slate-700",

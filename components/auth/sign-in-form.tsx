@@ -2,8 +2,8 @@
 
 import { useActionState, useRef } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { Role } from "@/lib/roles";
-import { signInWithPassword, signInWithSingleSignOn, type SignInState } from "@/server/actions/sign-in";
+import type { Role } from "@/lib/staff/roles";
+import { signInWithPassword, signInWithSingleSignOn, type SignInState } from "@/server/auth/sign-in-actions";
 
 interface Props {
   callbackUrl: string;

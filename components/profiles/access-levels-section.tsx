@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
-import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus } from "@/lib/profiles/access-status";
-import type { AccessLevel } from "@/server/adapty/types";
+import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus } from "@/lib/access/status";
+import type { AccessLevel } from "@/lib/adapty/types";
 import { Section, td, th } from "./section";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CustomAttribute } from "@/server/adapty/types";
+import type { CustomAttribute } from "@/lib/adapty/types";
 import { Section, td, th } from "./section";
 
 export function AttributesSection({ attributes }: { attributes: CustomAttribute[] }) {

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormError } from "@/components/access/form-error";
 import { inputClass } from "@/components/ui/field";
-import { deleteProfileAction } from "@/server/actions/profiles/delete-profile";
+import { deleteProfileAction } from "@/server/profiles/delete-profile";
 
 /** Admins only: deleting needs the customer's id typed out, and says what it removes. */
 export function DeleteProfile({ profileId, confirmId }: { profileId: string; confirmId: string }) {

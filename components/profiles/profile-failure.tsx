@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
+import type { AdaptyFailure } from "@/lib/change/outcome";
 
 interface Props {
   failure: AdaptyFailure | { kind: "invalid_id" };

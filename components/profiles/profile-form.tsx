@@ -23,9 +23,9 @@ import {
   profileFieldsSchema,
   STORES,
   type ProfileFormValues,
-} from "@/lib/schemas/profile";
-import { createProfileAction } from "@/server/actions/profiles/create-profile";
-import { updateProfileAction } from "@/server/actions/profiles/update-profile";
+} from "@/lib/profiles/schema";
+import { createProfileAction } from "@/server/profiles/create-profile";
+import { updateProfileAction } from "@/server/profiles/update-profile";
 
 type Values = Omit<ProfileFormValues, "idempotencyKey">;
 const formSchema = profileFieldsSchema.extend({ customer_user_id: createProfileSchema.shape.customer_user_id });

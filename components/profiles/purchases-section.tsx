@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
-import type { NonSubscription } from "@/server/adapty/types";
+import { parseAdaptyDate } from "@/lib/access/status";
+import type { NonSubscription } from "@/lib/adapty/types";
 import { Section, td, th } from "./section";
 
 export function PurchasesSection({ purchases }: { purchases: NonSubscription[] }) {

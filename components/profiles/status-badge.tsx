@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { AccessStatus } from "@/lib/profiles/access-status";
+import type { AccessStatus } from "@/lib/access/status";
 
 const TONE: Record<AccessStatus, string> = {
   active: "bg-emerald-50 text-emerald-800 ring-emerald-200",

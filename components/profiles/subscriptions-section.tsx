@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
-import { adaptyDate } from "@/lib/profiles/access-status";
-import type { Subscription } from "@/server/adapty/types";
+import { adaptyDate } from "@/lib/access/status";
+import type { Subscription } from "@/lib/adapty/types";
 import { Section, td, th } from "./section";
 
 export function SubscriptionsSection({ subscriptions }: { subscriptions: Subscription[] }) {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { Role } from "@/lib/roles";
-import { signOutEverywhere } from "@/server/actions/sign-in";
+import type { Role } from "@/lib/staff/roles";
+import { signOutEverywhere } from "@/server/auth/sign-in-actions";
 
 /** Who is signed in, in what role, and the way out — on every console page. */
 export function StaffMenu({ email, role }: { email: string; role: Role }) {

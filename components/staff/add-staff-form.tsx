@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { buttonClass, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { ROLES } from "@/lib/roles";
-import { addStaffSchema, type AddStaffInput } from "@/lib/schemas/staff";
-import { addStaffAction } from "@/server/actions/staff/add-staff";
+import { ROLES } from "@/lib/staff/roles";
+import { addStaffSchema, type AddStaffInput } from "@/lib/staff/schema";
+import { addStaffAction } from "@/server/staff/add-staff";
 import { useValidationMessage } from "./use-validation-message";
 
 export function AddStaffForm() {

@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { compactInputClass, secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { ROLES, type Role } from "@/lib/roles";
-import { changeRoleAction } from "@/server/actions/staff/change-role";
-import { resetPasswordAction } from "@/server/actions/staff/reset-password";
-import { setEnabledAction } from "@/server/actions/staff/set-enabled";
+import { ROLES, type Role } from "@/lib/staff/roles";
+import { changeRoleAction } from "@/server/staff/change-role";
+import { resetPasswordAction } from "@/server/staff/reset-password";
+import { setEnabledAction } from "@/server/staff/set-enabled";
 import { useValidationMessage } from "./use-validation-message";
 
 interface Props {

@@ -1,4 +1,4 @@
-import { deriveAccessStatus, grantsAccess, parseAdaptyDate, type AccessDates } from "@/lib/profiles/access-status";
+import { deriveAccessStatus, grantsAccess, parseAdaptyDate, type AccessDates } from "@/lib/access/status";
 
 /**
  * Adapty's revoke rules, checked before anything is sent: a revoke time must be in the

@@ -1,18 +1,15 @@
 import "server-only";
-import { ADAPTY_ERROR_FIELDS } from "@/lib/schemas/access";
-import type { AccessChangeOutcome } from "@/lib/access/outcome";
-import type { ChangeAction } from "@/lib/audit-actions";
-import type { AdaptyFailure } from "@/lib/profiles/adapty-failure";
-import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
-import type { AccessLevel, AdaptyAnswer, Profile } from "@/server/adapty/types";
-import { getAuditLog, recordChange } from "@/server/audit";
-import { requestContext } from "@/server/audit/request-context";
+import { parseAdaptyDate } from "@/lib/access/status";
+import type { AccessLevel, AdaptyAnswer, Profile } from "@/lib/adapty/types";
+import type { ChangeAction } from "@/lib/audit/actions";
+import type { ChangeOutcome } from "@/lib/change/outcome";
+import { getAdaptyClient } from "@/server/adapty";
+import { auditedChange } from "@/server/audit/audited-change";
 import type { Staff } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
-import { getEnv } from "@/server/env";
-import { asAdaptyFailure, toFailure } from "@/server/profiles/failure";
 import { withLease } from "@/server/db/lease";
+import { getEnv } from "@/server/env";
+import { accessFieldErrors } from "./adapty-error-fields";
 
 export const levelOf = (profile: Profile, accessLevelId: string) =>
   profile.access_levels.find((level) => level.access_level_id === accessLevelId) ?? null;
@@ -49,21 +46,13 @@ const CHANGE_WAIT_MS = 5_000;
 export async function oneChangeAtATime(
   profileId: string,
   accessLevelId: string,
-  change: () => Promise<AccessChangeOutcome>,
-): Promise<AccessChangeOutcome> {
+  change: () => Promise<ChangeOutcome<Profile>>,
+): Promise<ChangeOutcome<Profile>> {
   const lease = { leaseMs: changeLeaseMs(getEnv().adapty.timeoutMs), waitMs: CHANGE_WAIT_MS };
   const run = await withLease(await getDb(), `access:${profileId}:${accessLevelId}`, lease, change);
-  return run.held ? run.value : { outcome: "busy", accessLevelId };
-}
-
-/** Reads the profile before a change (inside oneChangeAtATime): the "before" of the audit row, and the rules' input. */
-export async function readBefore(profileId: string): Promise<{ profile: Profile } | { failure: AdaptyFailure }> {
-  try {
-    return { profile: (await getAdaptyClient().getProfile({ profileId })).value };
-  } catch (error) {
-    if (error instanceof AdaptyError) return { failure: toFailure(error) };
-    throw error;
-  }
+  return run.held
+    ? run.value
+    : { outcome: "refused", message: { key: "Access.busy", values: { level: accessLevelId } } };
 }
 
 interface AccessChange {
@@ -80,10 +69,11 @@ interface AccessChange {
   applied: (profile: Profile) => boolean;
 }
 
-/** A grant or revoke through the write-ahead audit trail, answered in the dialog's terms. */
-export async function changeAccessLevel(change: AccessChange): Promise<AccessChangeOutcome> {
+/** A grant or revoke through the write-ahead audit trail, answered with the profile Adapty now holds. */
+export async function changeAccessLevel(change: AccessChange): Promise<ChangeOutcome<Profile>> {
   const profileId = change.before.profile_id;
-  const result = await recordChange(await getAuditLog(), {
+  const timeoutMs = getEnv().adapty.timeoutMs;
+  return auditedChange({
     actor: change.actor,
     action: change.action,
     target: { profileId, customerUserId: change.before.customer_user_id },
@@ -92,7 +82,6 @@ export async function changeAccessLevel(change: AccessChange): Promise<AccessCha
     ticket: change.ticket ?? null,
     idempotencyKey: change.idempotencyKey,
     accessBefore: levelOf(change.before, change.accessLevelId),
-    context: await requestContext(),
     send: change.send,
     describeAfter: (profile) => levelOf(profile, change.accessLevelId),
     settle: async () => {
@@ -100,15 +89,8 @@ export async function changeAccessLevel(change: AccessChange): Promise<AccessCha
       return { applied: change.applied(profile), value: profile, after: levelOf(profile, change.accessLevelId) };
     },
     // Adapty may finish a change it was too slow to confirm: look again after one and three timeouts.
-    settleLaterMs: [getEnv().adapty.timeoutMs, 3 * getEnv().adapty.timeoutMs],
+    settleLaterMs: [timeoutMs, 3 * timeoutMs],
+    answer: (profile) => profile,
+    fieldErrors: accessFieldErrors,
   });
-
-  if (result.outcome === "succeeded") return { outcome: "succeeded", profile: result.value, replayed: result.replayed };
-  if (result.failure.kind === "in_progress") return { outcome: "in_progress" };
-  const field = result.failure.errorCode ? ADAPTY_ERROR_FIELDS[result.failure.errorCode] : undefined;
-  return {
-    outcome: result.outcome,
-    failure: asAdaptyFailure(result.failure),
-    fieldErrors: field && result.failure.errorCode ? { [field]: result.failure.errorCode } : undefined,
-  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { parseAdaptyDate } from "@/lib/profiles/access-status";
+import { parseAdaptyDate } from "@/lib/access/status";
 import type { AdaptyClient } from "@/server/adapty/client";
-import type { AccessLevel, Profile } from "@/server/adapty/types";
+import type { AccessLevel, Profile } from "@/lib/adapty/types";
 import { levelOf, levelShows, type RequestedExpiry } from "@/server/access/change-access-level";
 import type { AuditRow } from "@/server/audit/log";
 import type { Verdict } from "@/server/maintenance/verdict";

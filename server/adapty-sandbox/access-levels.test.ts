@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AccessLevel } from "@/server/adapty/types";
+import type { AccessLevel } from "@/lib/adapty/types";
 import { grant, revoke } from "./access-levels";
 import { adaptyTime, parseAdaptyTime } from "./model";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { AccessLevel } from "@/server/adapty/types";
+import type { AccessLevel } from "@/lib/adapty/types";
 import { adaptyTime, parseAdaptyTime } from "./model";
 import type { ErrorEntry } from "./responses";
 

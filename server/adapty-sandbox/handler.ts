@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { validateAgainst } from "@/server/adapty/openapi/spec";
 import { ADAPTY_PATHS, decodeHeaderValue } from "@/server/adapty/paths";
-import type { CustomAttribute, ProfileChanges } from "@/server/adapty/types";
+import type { CustomAttribute, ProfileChanges } from "@/lib/adapty/types";
 import { grant, revoke } from "./access-levels";
 import { adaptyTime, parseAdaptyTime, toProfile, type StoredProfile } from "./model";
 import { adaptyError, empty, json, notAuthenticated, profileNotFound, validationError } from "./responses";

@@ -7,7 +7,7 @@ import type {
   Profile,
   ProfileFields,
   Subscription,
-} from "@/server/adapty/types";
+} from "@/lib/adapty/types";
 
 /** The app every sandbox profile belongs to (Adapty's answers always carry an app id). */
 export const SANDBOX_APP_ID = "5a4d1b7e-0c3f-4e2a-9b6d-5a6e7c8d9f01";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AccessLevel, NonSubscription, Subscription } from "@/server/adapty/types";
+import type { AccessLevel, NonSubscription, Subscription } from "@/lib/adapty/types";
 import { adaptyTime, type StoredProfile } from "./model";
 
 const DAY = 86_400_000;

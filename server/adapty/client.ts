@@ -13,7 +13,7 @@ import type {
   ProfileFields,
   RevokeRequest,
   UserRef,
-} from "./types";
+} from "@/lib/adapty/types";
 
 export interface AdaptyClientOptions {
   apiUrl: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { paths } from "./openapi/schema";
+import type { paths } from "@/lib/adapty/openapi-schema";
 
 // Exactly as in Adapty's OpenAPI file, trailing slash included; checked against the
 // generated `paths` type so a typo fails the build.

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { AuditOutcome, ChangeAction, EventAction } from "@/lib/audit-actions";
+import type { AuditOutcome, ChangeAction, EventAction } from "@/lib/audit/actions";
 import type { Database } from "@/server/db";
 import { instanceId } from "@/server/db/instance";
 import { auditEvents } from "@/server/db/schema";

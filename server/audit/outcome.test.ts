@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_OUTCOMES } from "@/lib/audit-actions";
+import { AUDIT_OUTCOMES } from "@/lib/audit/actions";
 import { canBecome } from "./outcome";
 
 describe("audit outcome state machine", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { AuditOutcome } from "@/lib/audit-actions";
+import type { AuditOutcome } from "@/lib/audit/actions";
 
 /**
  * The life of an audit row: written `pending` before a change is sent; completed as

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
-import type { AuditFilters } from "@/lib/schemas/audit";
+import type { AuditFilters } from "@/lib/audit/filters";
 import { zonedLocalToDate } from "@/lib/time/zoned";
 import type { Database } from "@/server/db";
 import { auditEvents, staff } from "@/server/db/schema";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAdaptyClient, type AdaptyClient } from "@/server/adapty/client";
-import type { Profile } from "@/server/adapty/types";
+import type { Profile } from "@/lib/adapty/types";
 import { startStandaloneSandbox } from "@/server/adapty-sandbox/standalone";
 import { openDatabase, type DatabaseHandle } from "@/server/db/client";
 import { auditEvents } from "@/server/db/schema";

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress } from "@/server/auth/client-address";
+import { clientAddress } from "@/server/http/client-address";
 
 export interface RequestContext {
   clientAddress: string;

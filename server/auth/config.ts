@@ -6,7 +6,7 @@ import { boundedUserAgent, requestContext } from "@/server/audit/request-context
 import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/server/http/client-address";
 import { MAX_PASSWORD_LENGTH, decoyHash, verifyPassword } from "./passwords";
 import { safeCallbackPath } from "./safe-redirect";
 import { noiseLog } from "./noise-log";

@@ -3,7 +3,7 @@ import "server-only";
 // Who may do what: the one map. Every page, server action and route handler asks
 // requireStaff(permission) with one of these, and the answer comes from here.
 
-import { ROLES, type Role } from "@/lib/roles";
+import { ROLES, type Role } from "@/lib/staff/roles";
 
 export { ROLES, type Role };
 

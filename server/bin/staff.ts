@@ -8,7 +8,7 @@
 //   reset-password --email E --password P
 import "server-only"; // command-line entry points run under tsx --conditions=react-server
 import { parseArgs } from "node:util";
-import { addStaffSchema, changeRoleSchema, resetPasswordSchema } from "@/lib/schemas/staff";
+import { addStaffSchema, changeRoleSchema, resetPasswordSchema } from "@/lib/staff/schema";
 import { refuseBusyDatabase } from "@/server/db";
 import {
   addStaff,

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, gt, inArray, lt, or, sql } from "drizzle-orm";
-import type { ChangeAction } from "@/lib/audit-actions";
+import type { ChangeAction } from "@/lib/audit/actions";
 import type { AdaptyClient } from "@/server/adapty/client";
 import { settleAccessChange } from "@/server/access/reconcile";
 import { createAuditLog, type AuditRow } from "@/server/audit/log";

@@ -1,6 +1,6 @@
 import "server-only";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import type { Profile } from "@/server/adapty/types";
+import type { Profile } from "@/lib/adapty/types";
 
 async function orNotFound(read: Promise<{ value: Profile }>): Promise<Profile | null> {
   try {

@@ -1,7 +1,7 @@
 import "server-only";
 import { AdaptyError } from "@/server/adapty/errors";
 import type { AdaptyClient } from "@/server/adapty/client";
-import type { Profile, UserRef } from "@/server/adapty/types";
+import type { Profile, UserRef } from "@/lib/adapty/types";
 import type { AuditRow } from "@/server/audit/log";
 import type { Verdict } from "@/server/maintenance/verdict";
 

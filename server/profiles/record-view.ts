@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Profile } from "@/server/adapty/types";
+import type { Profile } from "@/lib/adapty/types";
 import { recordEvent } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import type { Staff } from "@/server/auth/require-staff";

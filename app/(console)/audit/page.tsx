@@ -6,7 +6,7 @@ import { ExportLink } from "@/components/audit/export-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { parseAuditFilters } from "@/lib/schemas/audit";
+import { parseAuditFilters } from "@/lib/audit/filters";
 import { auditActors, listAudit } from "@/server/audit/query";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { parse } from "yaml";
-import type { components } from "./schema";
+import type { components } from "@/lib/adapty/openapi-schema";
 
 // Adapty's own OpenAPI file is the one source of truth for the API's shapes: types are
 // generated from it (schema.d.ts, `npm run adapty:types`) and responses and requests

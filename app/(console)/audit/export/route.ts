@@ -1,5 +1,5 @@
 import { getTimeZone } from "next-intl/server";
-import { parseAuditFilters } from "@/lib/schemas/audit";
+import { parseAuditFilters } from "@/lib/audit/filters";
 import { auditCsv } from "@/server/audit/csv";
 import { exportPacer } from "@/server/audit/export-pace";
 import { EXPORT_REFUSALS, EXPORT_RETRY_AFTER_SECONDS, exportSlots } from "@/server/audit/export-slots";

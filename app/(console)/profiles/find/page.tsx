@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { byCustomerPath, byProfilePath, isUuid, isValidUserId, parseTicket } from "@/lib/profiles/user-ids";
 import { AdaptyError } from "@/server/adapty";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { toFailure } from "@/server/profiles/failure";
+import { toFailure } from "@/server/adapty/failure";
 import { findByUuid } from "@/server/profiles/find";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,10 +7,10 @@ import { PageHeader } from "@/components/shell/page-header";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { isUuid } from "@/lib/profiles/user-ids";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import type { Profile } from "@/server/adapty/types";
+import type { Profile } from "@/lib/adapty/types";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { toFailure } from "@/server/profiles/failure";
+import { toFailure } from "@/server/adapty/failure";
 
 type Props = { params: Promise<{ profileId: string }> };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProfilePage } from "@/components/profiles/profile-page";
+import { ProfilePage } from "@/app/(console)/profiles/profile-page";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { parseTicket } from "@/lib/profiles/user-ids";
 

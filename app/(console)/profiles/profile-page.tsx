@@ -1,0 +1,54 @@
+import { UserHistory } from "@/app/(console)/profiles/user-history";
+import { isValidUserId } from "@/lib/profiles/user-ids";
+import { AdaptyError, getAdaptyClient } from "@/server/adapty";
+import type { Profile, UserRef } from "@/lib/adapty/types";
+import { can } from "@/server/auth/permissions";
+import { requireStaffPage } from "@/server/auth/require-staff";
+import { getEnv } from "@/server/env";
+import { toFailure } from "@/server/adapty/failure";
+import { rememberLookup } from "@/server/profiles/recent-lookups";
+import { recordProfileView } from "@/server/profiles/record-view";
+import { PageFailure } from "@/components/profiles/page-failure";
+import { ProfileView } from "@/components/profiles/profile-view";
+
+/**
+ * Both deep links render this: the profile as Adapty has it now, the console's history
+ * of this customer, and, when Adapty cannot answer, why — in place, with a retry.
+ * Opening a profile is recorded (profile.viewed, once per few minutes per person and
+ * customer) and joins the agent's recent lookups.
+ */
+export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: string }) {
+  const staff = await requireStaffPage("profiles.read");
+  const id = user.profileId ?? user.customerUserId;
+  const how = user.profileId !== undefined ? "profile" : "customer";
+  if (!isValidUserId(id)) return <PageFailure failure={{ kind: "invalid_id" }} id={id.slice(0, 100)} how={how} />;
+
+  let profile: Profile;
+  try {
+    profile = (await getAdaptyClient().getProfile(user)).value;
+  } catch (error) {
+    if (!(error instanceof AdaptyError)) throw error;
+    return <PageFailure failure={toFailure(error)} id={id} how={how} />;
+  }
+
+  await Promise.all([
+    recordProfileView(staff, profile),
+    rememberLookup(staff.id, profile.profile_id, profile.customer_user_id),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <ProfileView
+        initialProfile={profile}
+        ticket={ticket}
+        changes={{
+          accessLevels: getEnv().adapty.accessLevels,
+          canGrant: can(staff.role, "access.grant"),
+          canRevoke: can(staff.role, "access.revoke"),
+          canEdit: can(staff.role, "profiles.write"),
+        }}
+      />
+      <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import type { Profile } from "@/lib/adapty/types";
+import type { ChangeOutcome } from "@/lib/change/outcome";
+import { grantSchema } from "@/lib/access/schema";
+import { getAdaptyClient } from "@/server/adapty";
+import { readProfile } from "@/server/adapty/read-profile";
+import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
+import { getEnv } from "@/server/env";
+import { actionClient } from "@/server/auth/action-client";
+
+export const grantAccessAction = actionClient
+  .metadata({ permission: "access.grant" })
+  .inputSchema(grantSchema)
+  .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
+    if (!getEnv().adapty.accessLevels.includes(input.accessLevelId)) {
+      return { outcome: "refused", fieldErrors: { accessLevelId: "Access.errors.levelNotConfigured" } };
+    }
+    // The "before" is read, and the change sent, while no other change to this level runs.
+    return oneChangeAtATime(input.profileId, input.accessLevelId, async () => {
+      const before = await readProfile({ profileId: input.profileId });
+      if ("failure" in before) return { outcome: "failed", failure: before.failure };
+
+      const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
+      const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+      return changeAccessLevel({
+        actor: ctx.staff,
+        action: "access_level.granted",
+        before: before.profile,
+        accessLevelId: input.accessLevelId,
+        params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
+        reason: input.reason,
+        ticket: input.ticket,
+        idempotencyKey: input.idempotencyKey,
+        send: () =>
+          getAdaptyClient().grantAccessLevel(
+            { profileId: input.profileId },
+            { accessLevelId: input.accessLevelId, startsAt, expiresAt },
+          ),
+        applied: (profile) =>
+          levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
+      });
+    });
+  });

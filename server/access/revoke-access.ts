@@ -1,0 +1,53 @@
+"use server";
+
+import { revokeProblem } from "@/lib/access/rules";
+import type { Profile } from "@/lib/adapty/types";
+import type { ChangeOutcome } from "@/lib/change/outcome";
+import { revokeSchema } from "@/lib/access/schema";
+import { getAdaptyClient } from "@/server/adapty";
+import { readProfile } from "@/server/adapty/read-profile";
+import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
+import { actionClient } from "@/server/auth/action-client";
+
+export const revokeAccessAction = actionClient
+  .metadata({ permission: "access.revoke" })
+  .inputSchema(revokeSchema)
+  .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
+    // The "before" is read, and the change sent, while no other change to this level runs.
+    return oneChangeAtATime(input.profileId, input.accessLevelId, async () => {
+      const before = await readProfile({ profileId: input.profileId });
+      if ("failure" in before) return { outcome: "failed", failure: before.failure };
+
+      // Adapty's own rules, checked on a fresh read before anything is sent.
+      const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
+      const current = levelOf(before.profile, input.accessLevelId) ?? undefined;
+      const problem = revokeProblem(current, revokeAt, Date.now());
+      if (problem)
+        return {
+          outcome: "refused",
+          fieldErrors: { [problem === "missing_level" ? "accessLevelId" : "revokeAt"]: `Access.errors.${problem}` },
+        };
+
+      const sentAt = Date.now();
+      return changeAccessLevel({
+        actor: ctx.staff,
+        action: "access_level.revoked",
+        before: before.profile,
+        accessLevelId: input.accessLevelId,
+        params: { access_level_id: input.accessLevelId, revoke_at: input.revokeAt },
+        reason: input.reason,
+        ticket: input.ticket,
+        idempotencyKey: input.idempotencyKey,
+        send: () =>
+          getAdaptyClient().revokeAccessLevel(
+            { profileId: input.profileId },
+            { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined },
+          ),
+        applied: (profile) =>
+          levelShows(
+            levelOf(profile, input.accessLevelId),
+            revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] },
+          ),
+      });
+    });
+  });

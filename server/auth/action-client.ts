@@ -1,0 +1,47 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { failureMessage } from "@/lib/change/outcome";
+import { AdaptyError } from "@/server/adapty";
+import { toFailure } from "@/server/adapty/failure";
+import { AuditUnavailableError, IdempotencyKeyReusedError } from "@/server/audit";
+import { isDatabaseUnavailable } from "@/server/db/errors";
+import { PERMISSIONS } from "./permissions";
+import { requireStaff, StaffAccessError } from "./require-staff";
+
+/**
+ * Every server action is built from this client: it must declare the permission it
+ * needs (`.metadata({ permission })` — an action without one fails closed), the staff
+ * member is re-read from the database before the action's code runs, input is validated
+ * with the action's zod schema, and anything the action did not answer as a ChangeOutcome
+ * reaches the browser as one plain sentence in the agent's language, never a stack.
+ */
+export const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ permission: z.enum(PERMISSIONS) }),
+  defaultValidationErrorsShape: "flattened",
+  async handleServerError(error) {
+    const t = await getTranslations();
+    if (error instanceof StaffAccessError) return t(`ActionErrors.${error.refusal}`);
+    if (error instanceof AdaptyError) {
+      // Reads go through readProfile() and changes through auditedChange(), which answer
+      // Adapty's failures as data; one that escapes still gets the same words.
+      const failure = toFailure(error);
+      console.error(
+        `Server action met an Adapty failure: ${failure.kind} ${failure.status ?? ""} ${failure.requestId ?? ""}`,
+      );
+      return t(error.outcomeUnknown ? "Change.unknownOutcome" : (failureMessage(failure) as "Change.failed"));
+    }
+    if (error instanceof AuditUnavailableError) return t("ActionErrors.auditUnavailable");
+    if (error instanceof IdempotencyKeyReusedError) return t("ActionErrors.keyReused");
+    if (isDatabaseUnavailable(error)) {
+      console.error(`Server action refused, database unavailable: ${error.message}`);
+      return t("ActionErrors.databaseUnavailable");
+    }
+    console.error(`Server action failed: ${error.name}: ${error.message}`);
+    return t("ActionErrors.unexpected");
+  },
+}).use(async ({ next, metadata }) => {
+  const staff = await requireStaff(metadata.permission);
+  return next({ ctx: { staff } });
+});
