@@ -4,7 +4,7 @@ import type { AdaptyClient } from "@/server/adapty/client";
 import type { AccessLevel, Profile } from "@/lib/adapty/types";
 import { levelOf, levelShows, type RequestedExpiry } from "@/server/access/change-access-level";
 import type { AuditRow } from "@/server/audit/log";
-import type { Verdict } from "@/server/maintenance/verdict";
+import type { Verdict } from "@/server/audit/verdict";
 
 const timeOf = (value: unknown) => (typeof value === "string" ? parseAdaptyDate(value) : null);
 

@@ -1,13 +1,17 @@
 import "server-only";
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { components } from "@/lib/adapty/openapi-schema";
 import { validateAgainst } from "@/server/adapty/openapi/spec";
-import { ADAPTY_PATHS, decodeHeaderValue } from "@/server/adapty/paths";
+import { ADAPTY_PATHS } from "@/server/adapty/paths";
 import type { CustomAttribute, ProfileChanges } from "@/lib/adapty/types";
 import { grant, revoke } from "./access-levels";
 import { adaptyTime, parseAdaptyTime, toProfile, type StoredProfile } from "./model";
+import { keyMatches, missingSelector, readBody, selector, UUID, type Selector } from "./request";
 import { adaptyError, empty, json, notAuthenticated, profileNotFound, validationError } from "./responses";
 import type { SandboxStore } from "./store";
 import { toErrorEntries, validateProfileBody } from "./validation";
+
+type Schemas = components["schemas"];
 
 export interface SandboxConfig {
   store: SandboxStore;
@@ -19,31 +23,6 @@ export interface SandboxConfig {
 }
 
 export type SandboxHandler = (request: Request) => Promise<Response>;
-
-const MAX_BODY_BYTES = 1_000_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function keyMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-type Selector = { profileId?: string; customerUserId?: string };
-
-function selector(request: Request): Selector {
-  const profileId = request.headers.get("adapty-profile-id");
-  const customerUserId = request.headers.get("adapty-customer-user-id");
-  return {
-    profileId: profileId ? decodeHeaderValue(profileId) : undefined,
-    customerUserId: customerUserId ? decodeHeaderValue(customerUserId) : undefined,
-  };
-}
-
-const missingSelector = () =>
-  validationError([
-    { source: null, errors: ["Either adapty-customer-user-id or adapty-profile-id header is required."] },
-  ]);
 
 /**
  * The Adapty server-side API v2 emulator: one Web `Request` → `Response` function,
@@ -62,26 +41,6 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
   }
 
   const answer = (profile: StoredProfile) => json(200, { data: toProfile(profile, now()) });
-
-  async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-    const text = await request.text();
-    if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-      return {
-        ok: false,
-        response: adaptyError(413, "request_too_large", [{ source: null, errors: ["Request body is too large."] }]),
-      };
-    }
-    if (text.trim() === "") return { ok: true, body: undefined };
-    try {
-      return { ok: true, body: JSON.parse(text) as unknown };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : "invalid JSON";
-      return {
-        ok: false,
-        response: adaptyError(400, "parse_error", [{ source: null, errors: [`JSON parse error - ${detail}`] }]),
-      };
-    }
-  }
 
   function unknownLevel(accessLevelId: string): Response | undefined {
     if (knownLevels.has(accessLevelId)) return undefined;
@@ -182,50 +141,49 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     return answer(updated);
   }
 
-  async function grantAccess(request: Request, profile: StoredProfile): Promise<Response> {
+  /** Grant and revoke: the body checked against the file, the level known, the change applied by its rules. */
+  async function changeAccess<Name extends "GrantAccessRequest" | "RevokeAccessRequest">(
+    request: Request,
+    profile: StoredProfile,
+    schema: Name,
+    apply: (body: Schemas[Name], time: number) => ReturnType<typeof grant>,
+  ): Promise<Response> {
     const read = await readBody(request);
     if (!read.ok) return read.response;
-    const checked = validateAgainst("GrantAccessRequest", read.body ?? {});
+    const checked = validateAgainst(schema, read.body ?? {});
     if (!checked.ok) return validationError(toErrorEntries(checked.issues));
-    const body = checked.value;
-    const refusal = unknownLevel(body.access_level_id);
+    const refusal = unknownLevel(checked.value.access_level_id);
     if (refusal) return refusal;
     const time = now();
-    const outcome = grant(
-      profile.access_levels,
-      {
-        accessLevelId: body.access_level_id,
-        startsAt: body.starts_at ? parseAdaptyTime(body.starts_at) : null,
-        expiresAt: body.expires_at ? parseAdaptyTime(body.expires_at) : null,
-      },
-      time,
-    );
+    const outcome = apply(checked.value, time);
     if (!outcome.ok) return adaptyError(400, outcome.errorCode, outcome.errors);
     const updated = { ...profile, access_levels: outcome.levels, updated_at: adaptyTime(time) };
     store.save(updated);
     return answer(updated);
   }
 
-  async function revokeAccess(request: Request, profile: StoredProfile): Promise<Response> {
-    const read = await readBody(request);
-    if (!read.ok) return read.response;
-    const checked = validateAgainst("RevokeAccessRequest", read.body ?? {});
-    if (!checked.ok) return validationError(toErrorEntries(checked.issues));
-    const body = checked.value;
-    const refusal = unknownLevel(body.access_level_id);
-    if (refusal) return refusal;
-    const time = now();
-    const outcome = revoke(
-      profile.access_levels,
-      { accessLevelId: body.access_level_id, revokeAt: body.revoke_at ? parseAdaptyTime(body.revoke_at) : null },
-      profile.profile_id,
-      time,
+  const grantAccess = (request: Request, profile: StoredProfile) =>
+    changeAccess(request, profile, "GrantAccessRequest", (body, time) =>
+      grant(
+        profile.access_levels,
+        {
+          accessLevelId: body.access_level_id,
+          startsAt: body.starts_at ? parseAdaptyTime(body.starts_at) : null,
+          expiresAt: body.expires_at ? parseAdaptyTime(body.expires_at) : null,
+        },
+        time,
+      ),
     );
-    if (!outcome.ok) return adaptyError(400, outcome.errorCode, outcome.errors);
-    const updated = { ...profile, access_levels: outcome.levels, updated_at: adaptyTime(time) };
-    store.save(updated);
-    return answer(updated);
-  }
+
+  const revokeAccess = (request: Request, profile: StoredProfile) =>
+    changeAccess(request, profile, "RevokeAccessRequest", (body, time) =>
+      revoke(
+        profile.access_levels,
+        { accessLevelId: body.access_level_id, revokeAt: body.revoke_at ? parseAdaptyTime(body.revoke_at) : null },
+        profile.profile_id,
+        time,
+      ),
+    );
 
   return async function handle(request: Request): Promise<Response> {
     const { pathname } = new URL(request.url);

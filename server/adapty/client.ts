@@ -1,7 +1,8 @@
 import "server-only";
 import { AdaptyError, kindForStatus, parseErrorBody } from "./errors";
 import { validateAgainst } from "./openapi/spec";
-import { ADAPTY_PATHS, encodeHeaderValue, toAdaptyDateTime } from "./paths";
+import { ADAPTY_PATHS, toAdaptyDateTime } from "./paths";
+import { userHeaders } from "./user-headers";
 import { backoffDelay, certainlyNotSent, isTimeout, parseRetryAfter } from "./retry";
 import type {
   AdaptyAnswer,
@@ -38,38 +39,7 @@ interface Call {
   expect: "profile" | "empty";
 }
 
-/** Longest id the console will send; Adapty documents no limit, this keeps inputs bounded. */
-const MAX_ID_LENGTH = 500;
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-
-function idHeader(name: string, value: string): Record<string, string> {
-  if (value.length === 0 || value.length > MAX_ID_LENGTH || CONTROL_CHARACTERS.test(value)) {
-    throw new AdaptyError(
-      `The ${name} header value is empty, too long or contains control characters; nothing was sent.`,
-      {
-        kind: "invalid_request",
-        fieldErrors: {
-          [name]: [`Must be 1 to ${MAX_ID_LENGTH} characters without line breaks or control characters.`],
-        },
-      },
-    );
-  }
-  return { [name]: encodeHeaderValue(value) };
-}
-
-function userHeaders(user: UserRef | CreateUserRef): Record<string, string> {
-  const headers = {
-    ...(user.customerUserId !== undefined ? idHeader("adapty-customer-user-id", user.customerUserId) : {}),
-    ...(user.profileId !== undefined ? idHeader("adapty-profile-id", user.profileId) : {}),
-  };
-  if (Object.keys(headers).length === 0) {
-    throw new AdaptyError("A customer user id or a profile id is required; nothing was sent.", {
-      kind: "invalid_request",
-    });
-  }
-  return headers;
-}
 
 /**
  * The one way the console talks to Adapty's server-side API v2. Reads are retried on

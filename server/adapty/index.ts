@@ -2,7 +2,7 @@ import "server-only";
 import { getEnv } from "@/server/env";
 import { createAdaptyClient, type AdaptyClient } from "./client";
 
-export { AdaptyError, type AdaptyErrorKind } from "./errors";
+export { AdaptyError } from "./errors";
 export type { AdaptyClient } from "./client";
 
 /** An Adapty that answers in process (the built-in sandbox): its key and its request handler. */

@@ -3,14 +3,8 @@ import { getDb } from "@/server/db";
 import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
 import { recordCountedRefusal } from "./refusals";
 
-export {
-  recordChange,
-  AuditUnavailableError,
-  IdempotencyKeyReusedError,
-  type ChangeResult,
-  type Failure,
-} from "./record-change";
-export type { Actor, AuditLog } from "./log";
+export { AuditUnavailableError, IdempotencyKeyReusedError, type Failure } from "./record-change";
+export type { AuditLog } from "./log";
 
 export async function getAuditLog(): Promise<AuditLog> {
   return createAuditLog(await getDb());

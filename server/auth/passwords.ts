@@ -10,7 +10,6 @@ const MAX_MEMORY = 64 * 1024 * 1024;
 
 /** Passwords longer than this are refused before hashing, so nobody can make us hash megabytes. */
 export const MAX_PASSWORD_LENGTH = 200;
-export const MIN_PASSWORD_LENGTH = 8;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {

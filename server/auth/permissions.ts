@@ -31,7 +31,3 @@ const GRANTED: Record<Role, ReadonlySet<Permission>> = {
 export function can(role: Role, permission: Permission): boolean {
   return GRANTED[role].has(permission);
 }
-
-export function isRole(value: unknown): value is Role {
-  return ROLES.includes(value as Role);
-}

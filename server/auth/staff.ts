@@ -29,13 +29,6 @@ export async function findStaffByEmail(email: string): Promise<StaffMember | und
   return member;
 }
 
-export async function findStaffById(id: string): Promise<StaffMember | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const db = await getDb();
-  const [member] = await db.select().from(staff).where(eq(staff.id, id));
-  return member;
-}
-
 export async function listStaff(): Promise<StaffMember[]> {
   const db = await getDb();
   return db.select().from(staff).orderBy(asc(staff.email));

@@ -153,9 +153,6 @@ const configSchema = z.object({
   ),
 });
 
-export type ConfigVariable = keyof typeof configSchema.shape;
-export const CONFIG_VARIABLES = Object.keys(configSchema.shape) as ConfigVariable[];
-
 /** Values never echoed back in an error message. */
 const SECRET_VARIABLES = new Set<string>([
   "ADAPTY_SECRET_KEY",

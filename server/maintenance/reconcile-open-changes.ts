@@ -4,12 +4,12 @@ import type { ChangeAction } from "@/lib/audit/actions";
 import type { AdaptyClient } from "@/server/adapty/client";
 import { settleAccessChange } from "@/server/access/reconcile";
 import { createAuditLog, type AuditRow } from "@/server/audit/log";
-import { COMPLETION_RETRY_WINDOW_MS } from "@/server/audit/record-change";
+import { COMPLETION_RETRY_WINDOW_MS } from "@/server/audit/complete-row";
 import type { Database } from "@/server/db/client";
 import { instanceIsDead } from "@/server/db/instance";
 import { auditEvents } from "@/server/db/schema";
 import { settleProfileChange } from "@/server/profiles/reconcile";
-import type { Verdict } from "./verdict";
+import type { Verdict } from "@/server/audit/verdict";
 
 /** The changes sent to Adapty whose rows can be settled by re-reading the profile. */
 const SETTLERS: Partial<

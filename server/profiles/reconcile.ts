@@ -3,7 +3,7 @@ import { AdaptyError } from "@/server/adapty/errors";
 import type { AdaptyClient } from "@/server/adapty/client";
 import type { Profile, UserRef } from "@/lib/adapty/types";
 import type { AuditRow } from "@/server/audit/log";
-import type { Verdict } from "@/server/maintenance/verdict";
+import type { Verdict } from "@/server/audit/verdict";
 
 async function read(adapty: AdaptyClient, user: UserRef): Promise<Profile | null> {
   try {
