@@ -1,61 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createAdaptyClient, type AdaptyClient } from "@/server/adapty/client";
-import { AdaptyError } from "@/server/adapty/errors";
-import { contractCheckedFetch } from "@/server/adapty/openapi/contract";
-import { parseAdaptyTime } from "./model";
-import { startStandaloneSandbox } from "./standalone";
+import { describe, expect, it } from "vitest";
+import { live, control, failure, clientWith, withStandaloneSandbox } from "./sandbox-http-kit";
 
-// The real client against the standalone sandbox over real HTTP. Every answer is also
-// checked against Adapty's OpenAPI file (see the last test).
-const KEY = "secret_test_sandbox_key";
-const DAY = 86_400_000;
-let sandbox: Awaited<ReturnType<typeof startStandaloneSandbox>>;
-let adapty: AdaptyClient;
-const violations: string[] = [];
-
-async function control(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${sandbox.url}/__sandbox/${path}`, {
-    method,
-    headers: { Authorization: `Api-Key ${KEY}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-const received = async () =>
-  (await control("GET", "requests")).body.requests as {
-    method: string;
-    path: string;
-    status: number | null;
-    fault: string | null;
-  }[];
-
-async function failure(promise: Promise<unknown>): Promise<AdaptyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AdaptyError);
-  return error as AdaptyError;
-}
-
-function clientWith(options: { timeoutMs?: number; secretKey?: string } = {}) {
-  return createAdaptyClient({
-    apiUrl: sandbox.url,
-    secretKey: options.secretKey ?? KEY,
-    timeoutMs: options.timeoutMs ?? 2_000,
-    fetch: contractCheckedFetch(fetch, violations),
-  });
-}
-
-beforeAll(async () => {
-  sandbox = await startStandaloneSandbox({ port: 0, apiKey: KEY, dataDir: undefined });
-  adapty = clientWith();
-});
-afterAll(() => sandbox.close());
-afterEach(async () => {
-  await control("POST", "reset");
-});
+// The real client against the standalone sandbox over real HTTP: profiles.
+withStandaloneSandbox();
 
 describe("profiles", () => {
   it("refuses a missing or wrong key with 401 not_authenticated", async () => {
@@ -63,7 +10,7 @@ describe("profiles", () => {
       clientWith({ secretKey: "wrong-key" }).getProfile({ customerUserId: "demo-no-access" }),
     );
     expect(error).toMatchObject({ kind: "key_rejected", status: 401, errorCode: "not_authenticated" });
-    const response = await fetch(`${sandbox.url}/api/v2/server-side-api/profile/`, {
+    const response = await fetch(`${live.sandbox.url}/api/v2/server-side-api/profile/`, {
       headers: { "adapty-customer-user-id": "x" },
     });
     expect(response.status).toBe(401);
@@ -75,7 +22,7 @@ describe("profiles", () => {
   });
 
   it("creates, reads by either id, updates partially, deletes, then 404s", async () => {
-    const created = await adapty.createProfile(
+    const created = await live.adapty.createProfile(
       { customerUserId: "new-customer" },
       {
         first_name: "Ana",
@@ -93,9 +40,11 @@ describe("profiles", () => {
     expect(profile.customer_user_id).toBe("new-customer");
     expect(profile.profile_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(Math.abs(profile.timestamp - Date.now())).toBeLessThan(5_000);
-    expect((await adapty.getProfile({ profileId: profile.profile_id })).value.customer_user_id).toBe("new-customer");
+    expect((await live.adapty.getProfile({ profileId: profile.profile_id })).value.customer_user_id).toBe(
+      "new-customer",
+    );
 
-    const updated = await adapty.updateProfile(
+    const updated = await live.adapty.updateProfile(
       { customerUserId: "new-customer" },
       {
         last_name: "Lopez",
@@ -109,26 +58,28 @@ describe("profiles", () => {
     const stored = (await control("GET", `profiles/${profile.profile_id}`)).body;
     expect(stored.fields).toEqual({ first_name: "Ana", last_name: "Lopez", email: "ana@example.com" });
 
-    expect((await adapty.deleteProfile({ customerUserId: "new-customer" })).status).toBe(204);
-    expect((await failure(adapty.getProfile({ customerUserId: "new-customer" }))).kind).toBe("not_found");
+    expect((await live.adapty.deleteProfile({ customerUserId: "new-customer" })).status).toBe(204);
+    expect((await failure(live.adapty.getProfile({ customerUserId: "new-customer" }))).kind).toBe("not_found");
   });
 
   it("answers an unknown user with 404 profile_does_not_exist", async () => {
-    const error = await failure(adapty.getProfile({ customerUserId: "nobody" }));
+    const error = await failure(live.adapty.getProfile({ customerUserId: "nobody" }));
     expect(error).toMatchObject({ kind: "not_found", status: 404, errorCode: "profile_does_not_exist" });
   });
 
   it("keeps non-Latin customer user ids intact", async () => {
-    await adapty.createProfile({ customerUserId: "顧客/été 42" });
-    expect((await adapty.getProfile({ customerUserId: "顧客/été 42" })).value.customer_user_id).toBe("顧客/été 42");
+    await live.adapty.createProfile({ customerUserId: "顧客/été 42" });
+    expect((await live.adapty.getProfile({ customerUserId: "顧客/été 42" })).value.customer_user_id).toBe(
+      "顧客/été 42",
+    );
     expect(
-      (await adapty.getProfile({ customerUserId: "team/alpha user+é@example.com" })).value.access_levels,
+      (await live.adapty.getProfile({ customerUserId: "team/alpha user+é@example.com" })).value.access_levels,
     ).toHaveLength(1);
   });
 
   it("returns the existing profile when a customer user id is created twice", async () => {
-    const first = await adapty.createProfile({ customerUserId: "twice" });
-    const second = await adapty.createProfile({ customerUserId: "twice" });
+    const first = await live.adapty.createProfile({ customerUserId: "twice" });
+    const second = await live.adapty.createProfile({ customerUserId: "twice" });
     expect(second.value.profile_id).toBe(first.value.profile_id);
   });
 
@@ -144,10 +95,10 @@ describe("profiles", () => {
     [{ custom_attributes: [{ key: "ok", value: "x".repeat(51) }] }, "custom_attributes.0.value"],
     [{ custom_attributes: [{ key: "ok", value: true }] }, "custom_attributes.0.value"],
   ])("refuses %j with a 400 naming %s, and stores nothing", async (fields, source) => {
-    const error = await failure(adapty.createProfile({ customerUserId: "invalid-input" }, fields as never));
+    const error = await failure(live.adapty.createProfile({ customerUserId: "invalid-input" }, fields as never));
     expect(error).toMatchObject({ kind: "invalid_request", status: 400, errorCode: "validation_error" });
     expect(Object.keys(error.fieldErrors)).toContain(source);
-    expect((await failure(adapty.getProfile({ customerUserId: "invalid-input" }))).kind).toBe("not_found");
+    expect((await failure(live.adapty.getProfile({ customerUserId: "invalid-input" }))).kind).toBe("not_found");
   });
 
   it("accepts the limits themselves: 30 attributes, 30-character keys, 50-character values", async () => {
@@ -155,157 +106,16 @@ describe("profiles", () => {
       key: `${"k".repeat(27)}${String(i).padStart(3, "0")}`,
       value: "v".repeat(50),
     }));
-    const created = await adapty.createProfile({ customerUserId: "at-the-limits" }, { custom_attributes: attributes });
+    const created = await live.adapty.createProfile(
+      { customerUserId: "at-the-limits" },
+      { custom_attributes: attributes },
+    );
     expect(created.value.custom_attributes).toHaveLength(30);
-  });
-});
-
-describe("access levels", () => {
-  const user = { customerUserId: "demo-no-access" };
-
-  it("grants for a period, scheduled, and for life", async () => {
-    const expiresAt = new Date(Date.now() + 30 * DAY);
-    const granted = await adapty.grantAccessLevel(user, { accessLevelId: "premium", expiresAt });
-    const level = granted.value.access_levels.find((l) => l.access_level_id === "premium");
-    expect(parseAdaptyTime(level?.expires_at ?? "")).toBe(expiresAt.getTime());
-
-    const startsAt = new Date(Date.now() + 5 * DAY);
-    const scheduled = await adapty.grantAccessLevel(user, { accessLevelId: "pro", startsAt, expiresAt });
-    expect(
-      parseAdaptyTime(scheduled.value.access_levels.find((l) => l.access_level_id === "pro")?.starts_at ?? ""),
-    ).toBe(startsAt.getTime());
-
-    const lifetime = await adapty.grantAccessLevel(user, { accessLevelId: "ad_free", expiresAt: null });
-    expect(lifetime.value.access_levels.find((l) => l.access_level_id === "ad_free")?.expires_at).toBeNull();
-  });
-
-  it("accepts an expiry in the past", async () => {
-    const granted = await adapty.grantAccessLevel(user, {
-      accessLevelId: "premium",
-      expiresAt: new Date(Date.now() - DAY),
-    });
-    expect(granted.value.access_levels).toHaveLength(1);
-  });
-
-  it("refuses an access level the app does not have", async () => {
-    const error = await failure(adapty.grantAccessLevel(user, { accessLevelId: "gold", expiresAt: null }));
-    expect(error).toMatchObject({ status: 400, errorCode: "paid_access_level_does_not_exist" });
-    expect(error.formErrors).toEqual(["Paid access level `gold` does not exist"]);
-  });
-
-  it("revokes now, or moves the expiry to a later time", async () => {
-    const renewing = { customerUserId: "demo-active-renewing" };
-    const later = new Date(Date.now() + 2 * DAY);
-    const shortened = await adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: later });
-    expect(parseAdaptyTime(shortened.value.access_levels[0]?.expires_at ?? "")).toBe(later.getTime());
-
-    const before = Date.now();
-    const revoked = await adapty.revokeAccessLevel(renewing, { accessLevelId: "premium" });
-    const expiry = parseAdaptyTime(revoked.value.access_levels[0]?.expires_at ?? "");
-    expect(expiry).toBeGreaterThanOrEqual(before - 1);
-    expect(expiry).toBeLessThanOrEqual(Date.now());
-    expect(revoked.value.access_levels[0]?.cancellation_reason).toBe("adapty_revoked");
-  });
-
-  it("refuses revokes Adapty refuses, on the field they concern", async () => {
-    const renewing = { customerUserId: "demo-active-renewing" };
-    const tooLate = await failure(
-      adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() + 400 * DAY) }),
-    );
-    expect(tooLate.errorCode).toBe("revocation_date_more_than_expiration_date");
-    expect(Object.keys(tooLate.fieldErrors)).toEqual(["revoke_at"]);
-
-    const past = await failure(
-      adapty.revokeAccessLevel(renewing, { accessLevelId: "premium", revokeAt: new Date(Date.now() - DAY) }),
-    );
-    expect(past.errorCode).toBe("value_error");
-
-    const lacking = await failure(adapty.revokeAccessLevel(user, { accessLevelId: "premium" }));
-    expect(lacking.errorCode).toBe("profile_paid_access_level_does_not_exist");
-  });
-
-  it("answers grant and revoke for an unknown profile with 404", async () => {
-    const error = await failure(
-      adapty.grantAccessLevel({ customerUserId: "nobody" }, { accessLevelId: "premium", expiresAt: null }),
-    );
-    expect(error.kind).toBe("not_found");
-  });
-});
-
-describe("faults", () => {
-  it("retries a read through 503s and a dropped connection", async () => {
-    await control("POST", "faults", { failNext: { count: 1, status: 503 }, dropNext: { count: 1 } });
-    const answer = await adapty.getProfile({ customerUserId: "demo-lifetime" });
-    expect(answer.attempts).toBe(3);
-    expect((await received()).map((r) => r.path)).toHaveLength(3);
-  });
-
-  it("retries after 429 with Retry-After, in seconds and as a date", async () => {
-    await control("POST", "faults", { rateLimitNext: { count: 1, retryAfterSeconds: 1 } });
-    const started = Date.now();
-    await adapty.getProfile({ customerUserId: "demo-lifetime" });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    await control("POST", "faults", { rateLimitNext: { count: 1, retryAfterSeconds: 1, asHttpDate: true } });
-    expect((await adapty.getProfile({ customerUserId: "demo-lifetime" })).attempts).toBe(2);
-  });
-
-  it("does not retry a grant that hung: one request, outcome unknown", async () => {
-    await control("POST", "faults", { hangNext: { count: 1 } });
-    const error = await failure(
-      clientWith({ timeoutMs: 300 }).grantAccessLevel(
-        { customerUserId: "demo-no-access" },
-        { accessLevelId: "premium", expiresAt: null },
-      ),
-    );
-    expect(error).toMatchObject({ kind: "timeout", outcomeUnknown: true });
-    expect(await received()).toHaveLength(1);
-    expect((await adapty.getProfile({ customerUserId: "demo-no-access" })).value.access_levels).toEqual([]);
-  });
-
-  it("reports a change whose answer was lost after it was applied as unknown, and the re-read shows it", async () => {
-    await control("POST", "faults", { dropNext: { count: 1, when: "after" } });
-    const error = await failure(
-      adapty.grantAccessLevel({ customerUserId: "demo-no-access" }, { accessLevelId: "premium", expiresAt: null }),
-    );
-    expect(error).toMatchObject({ kind: "unavailable", outcomeUnknown: true });
-    expect((await adapty.getProfile({ customerUserId: "demo-no-access" })).value.access_levels).toHaveLength(1);
-  });
-
-  it("reports a 500 on a change as failed, not unknown, without retrying", async () => {
-    await control("POST", "faults", { failNext: { count: 1, status: 500 } });
-    const error = await failure(
-      adapty.revokeAccessLevel({ customerUserId: "demo-lifetime" }, { accessLevelId: "premium" }),
-    );
-    expect(error).toMatchObject({ kind: "unavailable", status: 500, errorCode: "server_error", outcomeUnknown: false });
-    expect(await received()).toHaveLength(1);
-  });
-
-  it("times out a slow read within the budget", async () => {
-    await control("POST", "faults", { latencyMs: 400 });
-    const error = await failure(clientWith({ timeoutMs: 150 }).getProfile({ customerUserId: "demo-lifetime" }));
-    expect(error.kind).toBe("timeout");
-  });
-
-  it("limits a fault to the methods named, and delays an answer that still arrives", async () => {
-    await control("POST", "faults", { delayNext: { count: 1, ms: 300, methods: ["POST"] } });
-    await adapty.getProfile({ customerUserId: "demo-no-access" }); // a GET: untouched
-    const granted = await adapty.grantAccessLevel(
-      { customerUserId: "demo-no-access" },
-      { accessLevelId: "premium", expiresAt: null },
-    );
-    expect(granted.value.access_levels).toHaveLength(1); // slow, but processed and answered
-    expect((await received()).map((r) => `${r.method} ${r.fault ?? "-"}`)).toEqual(["GET -", "POST delay"]);
-  });
-
-  it("refuses a malformed fault description", async () => {
-    const answer = await control("POST", "faults", { failNext: { count: 0, status: 200 } });
-    expect(answer.status).toBe(400);
-    expect(String(answer.body.error)).toContain("failNext");
   });
 });
 
 describe("contract", () => {
   it("every answer above conformed to Adapty's OpenAPI file", () => {
-    expect(violations).toEqual([]);
+    expect(live.violations).toEqual([]);
   });
 });
