@@ -14,10 +14,10 @@ export async function freshProfile(prefix: string): Promise<{ customerUserId: st
       cookie: cookieOf("agent"),
     },
   );
-  const data = created.result?.data as { outcome: string; profileId: string } | undefined;
-  if (data?.outcome !== "succeeded")
+  const data = created.result?.data as { outcome: string; value?: { profileId: string } } | undefined;
+  if (data?.outcome !== "succeeded" || !data.value)
     throw new Error(`could not create ${customerUserId}: ${created.text.slice(0, 300)}`);
-  return { customerUserId, profileId: data.profileId };
+  return { customerUserId, profileId: data.value.profileId };
 }
 
 /** Opens the grant dialog on a customer and fills it (one month of premium) up to the confirmation. */
