@@ -31,6 +31,23 @@ describe("changeView", () => {
     expect(view.form).toEqual({ said: [{ message: "Change.failedUnavailable" }], failure, tone: "error" });
   });
 
+  it("an outage is said as one, whatever else Adapty answered", () => {
+    const failure = { kind: "unavailable", status: 500 } as const;
+    const adaptySaid = { key: "Change.adaptySaid", values: { detail: "Internal error" } };
+    expect(changeView({ data: { outcome: "failed", failure, message: adaptySaid } }).form?.said).toEqual([
+      { message: "Change.failedUnavailable" },
+    ]);
+  });
+
+  it("Adapty's refusal, with no field to put it on, says what Adapty said", () => {
+    const failure = { kind: "invalid_request", status: 400 } as const;
+    const adaptySaid = { key: "Change.adaptySaid", values: { detail: "Bad profile" } };
+    expect(changeView({ data: { outcome: "failed", failure, message: adaptySaid } }).form?.said).toEqual([
+      { message: adaptySaid },
+    ]);
+    expect(changeView({ data: { outcome: "failed", failure } }).form?.said).toEqual([{ message: "Change.failed" }]);
+  });
+
   it("a failure on a field says nothing more above the form", () => {
     const view = changeView({
       data: {

@@ -24,6 +24,22 @@ export interface ChangeView<T> {
 const first = (messages: string[] | undefined) => messages?.find(Boolean);
 
 /**
+ * The words that lead a form's error. During an outage (a timeout, Adapty unavailable or
+ * rate-limiting) they say so, whatever else came back: Adapty's judgement is not blamed
+ * for its outage. Otherwise the outcome's own message, or for a failure said on no field
+ * "Adapty refused the change", and for an unknown outcome that it is not known yet.
+ */
+function leadMessage<T>(outcome: Exclude<ChangeOutcome<T>, { outcome: "succeeded" }>, onFields: boolean) {
+  if (outcome.outcome === "failed") {
+    const words = failureMessage(outcome.failure);
+    if (words !== "Change.failed") return words;
+    return outcome.message ?? (onFields ? undefined : words);
+  }
+  if (outcome.outcome === "unknown") return outcome.message ?? "Change.unknownOutcome";
+  return outcome.message;
+}
+
+/**
  * Turns an action's answer into what a form shows. Field errors on paths the form has no
  * field for (`isField`) are said at the form level, so no message is ever lost; a failure
  * or an unknown outcome said on no field gets the outage-aware words of Change.*.
@@ -59,11 +75,9 @@ export function changeView<T>(
 
   if (outcome.outcome !== "unknown")
     for (const [path, message] of Object.entries(outcome.fieldErrors ?? {})) place(path, message);
-  if (outcome.message) said.unshift({ message: outcome.message });
   const onFields = Object.keys(fieldErrors).length > 0;
-  if (outcome.outcome === "failed" && !outcome.message && !onFields)
-    said.unshift({ message: failureMessage(outcome.failure) });
-  if (outcome.outcome === "unknown" && !outcome.message) said.unshift({ message: "Change.unknownOutcome" });
+  const lead = leadMessage(outcome, onFields);
+  if (lead) said.unshift({ message: lead });
 
   const failure = outcome.outcome === "failed" || outcome.outcome === "unknown" ? outcome.failure : undefined;
   const existingProfileId = outcome.outcome === "refused" ? outcome.existingProfileId : undefined;
