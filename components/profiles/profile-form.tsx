@@ -17,7 +17,7 @@ import {
   type ProfileFormInput,
   type ProfileFormOutput,
 } from "@/lib/profiles/form";
-import type { createProfileSchema, updateProfileSchema } from "@/lib/profiles/schema";
+import type { ProfileFormValues, updateProfileSchema } from "@/lib/profiles/schema";
 import { byProfilePath } from "@/lib/profiles/user-ids";
 import type { z } from "zod";
 import { AttributeFields } from "./form/attribute-fields";
@@ -29,7 +29,7 @@ import { StoreFields } from "./form/store-fields";
 
 type Made = { profileId: string };
 type Props =
-  | { mode: "create"; action: ChangeActionFn<z.input<typeof createProfileSchema>, Made> }
+  | { mode: "create"; action: ChangeActionFn<ProfileFormValues, Made> }
   | {
       mode: "edit";
       profileId: string;

@@ -16,7 +16,7 @@ import { changeRoleSchema, resetPasswordSchema } from "@/lib/staff/schema";
 type StaffChange<I> = ChangeActionFn<I & { staffId: string }, StaffMemberSummary | null>;
 
 /** The staff page's row actions, passed down from the page. */
-export interface StaffRowActionFns {
+interface StaffRowActionFns {
   changeRole: StaffChange<{ role: Role }>;
   setEnabled: StaffChange<{ enabled: boolean }>;
   resetPassword: StaffChange<{ password: string }>;

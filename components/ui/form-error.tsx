@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 
 /** What a form says that belongs to no one field, in words (see useChangeOutcome). */
 export interface ShownError {
@@ -17,9 +20,14 @@ const TONES = {
 
 /** A form's error that belongs to no one field: an alert, with Adapty's references when there are some. */
 export function FormError({ error, id }: { error: ShownError | null; id?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  // Beside the buttons at the foot of a long form or dialog: brought into view when it appears
+  // (a field with an error of its own then takes the focus, and the view, after it).
+  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), [error]);
   if (!error) return null;
   return (
     <div
+      ref={box}
       id={id}
       role={error.tone === "error" ? "alert" : "status"}
       className={`rounded-md border p-3 text-sm ${TONES[error.tone]}`}

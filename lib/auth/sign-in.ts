@@ -1,5 +1,5 @@
 /** Why a password sign-in was refused (server/auth/config.ts), or "unexpected" for a fault of ours. */
-export type SignInRefusalCode = "invalid" | "locked" | "disabled" | "unexpected";
+type SignInRefusalCode = "invalid" | "locked" | "disabled" | "unexpected";
 
 /** What the sign-in form shows after an attempt; the sign-in action (server/auth/sign-in-actions.ts) answers with it. */
 export interface SignInFormState {

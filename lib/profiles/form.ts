@@ -5,7 +5,7 @@ import { createProfileSchema, profileFieldsSchema } from "@/lib/profiles/schema"
 // sends only what changed (a removed custom attribute by its key).
 
 /** Create also names the customer; edit cannot change who the profile belongs to. */
-export const createFormSchema = profileFieldsSchema.extend({
+const createFormSchema = profileFieldsSchema.extend({
   customer_user_id: createProfileSchema.shape.customer_user_id,
 });
 
