@@ -10,6 +10,7 @@ import { listRecentLookups } from "@/server/profiles/recent-lookups";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
+import { signOutEverywhere } from "@/server/auth/sign-in-actions";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   await connection(); // rendered per request: it reads the session and run-time configuration
@@ -37,7 +38,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
           <ConsoleNav links={links} />
           <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
-          <StaffMenu email={staff.email} role={staff.role} />
+          <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
         </div>
       </header>
       <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">

@@ -1,13 +1,14 @@
 "use client";
 
-import { buttonClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 
 /** The two buttons at the foot of each step of the grant and revoke dialogs. */
 export function DialogButtons(props: {
   back: string;
   onBack: () => void;
   next: string;
-  onNext: () => void;
+  /** Absent: the button submits the form. */
+  onNext?: () => void;
   pending?: boolean;
 }) {
   return (
@@ -15,7 +16,12 @@ export function DialogButtons(props: {
       <button type="button" className={secondaryButtonClass} disabled={props.pending} onClick={props.onBack}>
         {props.back}
       </button>
-      <button type="button" className={buttonClass} disabled={props.pending} onClick={props.onNext}>
+      <button
+        type={props.onNext ? "button" : "submit"}
+        className={buttonClass}
+        disabled={props.pending}
+        onClick={props.onNext}
+      >
         {props.next}
       </button>
     </div>

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/styles";
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "@/lib/audit/actions";
 import type { AuditFilters as Filters } from "@/lib/audit/filters";
 

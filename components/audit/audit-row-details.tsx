@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { AuditRow } from "@/server/audit/log";
+import type { AuditEntry } from "@/lib/audit/entry";
 
 const Json = ({ value }: { value: unknown }) => (
   <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono text-xs text-slate-800">
@@ -8,7 +8,7 @@ const Json = ({ value }: { value: unknown }) => (
 );
 
 /** Everything recorded about one row: what was sent, before and after, what Adapty answered, from where. */
-export function AuditRowDetails({ row }: { row: AuditRow }) {
+export function AuditEntryDetails({ row }: { row: AuditEntry }) {
   const t = useTranslations("Audit");
   return (
     <dl className="grid gap-3 text-xs sm:grid-cols-3">

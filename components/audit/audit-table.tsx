@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
-import type { AuditRow } from "@/server/audit/log";
-import { AuditRowDetails } from "./audit-row-details";
+import type { AuditEntry } from "@/lib/audit/entry";
+import { AuditEntryDetails } from "./audit-row-details";
 import { OutcomeBadge } from "./outcome-badge";
 
 /** Audit rows, newest first; each opens to its full record. Every value is rendered as text. */
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+export function AuditTable({ rows }: { rows: AuditEntry[] }) {
   const t = useTranslations("Audit");
   return (
     <table className="w-full table-fixed text-left text-sm">
@@ -48,7 +48,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <details>
                 <summary className="cursor-pointer text-xs text-slate-500 hover:text-slate-900">{t("details")}</summary>
                 <div className="pt-2">
-                  <AuditRowDetails row={row} />
+                  <AuditEntryDetails row={row} />
                 </div>
               </details>
             </td>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type MouseEvent } from "react";
-import { secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 import { Notice } from "@/components/ui/notice";
 
 type State = { kind: "idle" } | { kind: "running" } | { kind: "failed"; message: string };

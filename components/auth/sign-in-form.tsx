@@ -2,8 +2,9 @@
 
 import { useActionState, useRef } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { FieldShell } from "@/components/ui/field-shell";
+import type { FormAction, SignInAction, SignInFormState } from "@/lib/auth/sign-in";
 import type { Role } from "@/lib/staff/roles";
-import { signInWithPassword, signInWithSingleSignOn, type SignInState } from "@/server/auth/sign-in-actions";
 
 interface Props {
   callbackUrl: string;
@@ -11,12 +12,18 @@ interface Props {
   singleSignOnName: string | undefined;
   demoAccounts: { email: string; role: Role }[];
   demoPassword: string;
+  /** The server actions, passed down from the sign-in page. */
+  signIn: SignInAction;
+  singleSignOn: FormAction;
 }
 
-export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts, demoPassword }: Props) {
+const INPUT =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-slate-900 focus:outline-none focus:ring-1 focus:ring-slate-900";
+
+export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts, demoPassword, ...actions }: Props) {
   const t = useTranslations("SignIn");
   const format = useFormatter();
-  const [state, submit, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
+  const [state, submit, pending] = useActionState<SignInFormState, FormData>(actions.signIn, {});
   const form = useRef<HTMLFormElement>(null);
 
   const refusal = state.refusal
@@ -32,6 +39,8 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
         : t("refusal.lockedNoTime")
       : t(`refusal.${state.refusal}`)
     : undefined;
+
+  const refusalId = refusal ? "sign-in-refusal" : undefined;
 
   function signInAs(email: string) {
     const element = form.current;
@@ -50,33 +59,45 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
       ) : null}
       <form ref={form} action={submit} className="space-y-4" noValidate>
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <label className="block text-sm font-medium">
-          {t("email")}
-          <input
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            maxLength={320}
-            defaultValue={state.email}
-            aria-invalid={refusal ? true : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-slate-900 focus:outline-none focus:ring-1 focus:ring-slate-900"
-          />
-        </label>
-        <label className="block text-sm font-medium">
-          {t("password")}
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            maxLength={200}
-            aria-invalid={refusal ? true : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-slate-900 focus:outline-none focus:ring-1 focus:ring-slate-900"
-          />
-        </label>
+        <FieldShell id="sign-in-email" label={t("email")} invalid={!!refusal} describedBy={refusalId} className="">
+          {(control) => (
+            <input
+              {...control}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              maxLength={320}
+              defaultValue={state.email}
+              className={INPUT}
+            />
+          )}
+        </FieldShell>
+        <FieldShell
+          id="sign-in-password"
+          label={t("password")}
+          invalid={!!refusal}
+          describedBy={refusalId}
+          className=""
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={200}
+              className={INPUT}
+            />
+          )}
+        </FieldShell>
         {refusal ? (
-          <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900">
+          <p
+            id={refusalId}
+            role="alert"
+            className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900"
+          >
             {refusal}
           </p>
         ) : null}
@@ -90,7 +111,7 @@ export function SignInForm({ callbackUrl, notice, singleSignOnName, demoAccounts
       </form>
 
       {singleSignOnName ? (
-        <form action={signInWithSingleSignOn}>
+        <form action={actions.singleSignOn}>
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <p className="mb-3 text-center text-xs uppercase tracking-wide text-slate-500">{t("or")}</p>
           <button

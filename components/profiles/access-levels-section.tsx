@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus } from "@/lib/access/status";
 import type { AccessLevel } from "@/lib/adapty/types";
-import { Section, td, th } from "./section";
+import { Section, SectionTable, td } from "./section";
 import { StatusBadge } from "./status-badge";
 
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
@@ -28,75 +28,68 @@ export function AccessLevelsSection({
       action={action}
       empty={levels.length === 0 ? t("accessEmpty") : undefined}
     >
-      <table className="w-full text-sm">
-        <thead className="border-b border-slate-200">
-          <tr>
-            <th className={th}>{t("accessLevel")}</th>
-            <th className={th}>{t("status")}</th>
-            <th className={th}>{t("starts")}</th>
-            <th className={th}>{t("expires")}</th>
-            <th className={th}>{t("source")}</th>
-            <th className={th}>{t("notes")}</th>
-            {rowAction ? <th className={th} /> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {sortByStatus(levels, now).map((level) => {
-            const starts = adaptyDate(level.starts_at);
-            const expires = adaptyDate(level.expires_at);
-            const cancelled = adaptyDate(level.renewal_cancelled_at);
-            const billing = adaptyDate(level.billing_issue_detected_at);
-            const status = deriveAccessStatus(level, now);
-            const revocable = status === "scheduled" || grantsAccess(status, level, now);
-            return (
-              <tr
-                key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`}
-                data-access-level={level.access_level_id}
-              >
-                <td className={`${td} font-medium`}>{level.access_level_id}</td>
-                <td className={td}>
-                  <StatusBadge status={status} />
-                </td>
-                <td className={td}>
-                  {starts ? (
-                    <LocalTime date={starts} relative />
-                  ) : (
-                    <span className="text-slate-500">{t("immediately")}</span>
-                  )}
-                </td>
-                <td className={td}>
-                  {expires ? (
-                    <LocalTime date={expires} relative />
-                  ) : (
-                    <span className="text-slate-500">{t("never")}</span>
-                  )}
-                </td>
-                <td className={`${td} text-xs text-slate-600`}>
-                  {level.store === "adapty"
-                    ? t("grantedByConsole")
-                    : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
-                </td>
-                <td className={`${td} text-xs text-slate-600`}>
-                  {cancelled ? (
-                    <div>
-                      {t("renewalCancelledAt")} <LocalTime date={cancelled} />
-                    </div>
-                  ) : null}
-                  {billing ? (
-                    <div>
-                      {t("billingIssueAt")} <LocalTime date={billing} />
-                    </div>
-                  ) : null}
-                  {level.cancellation_reason ? (
-                    <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div>
-                  ) : null}
-                </td>
-                {rowAction ? <td className={`${td} text-right`}>{revocable ? rowAction(level) : null}</td> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SectionTable
+        headers={[
+          t("accessLevel"),
+          t("status"),
+          t("starts"),
+          t("expires"),
+          t("source"),
+          t("notes"),
+          ...(rowAction ? [""] : []),
+        ]}
+      >
+        {sortByStatus(levels, now).map((level) => {
+          const starts = adaptyDate(level.starts_at);
+          const expires = adaptyDate(level.expires_at);
+          const cancelled = adaptyDate(level.renewal_cancelled_at);
+          const billing = adaptyDate(level.billing_issue_detected_at);
+          const status = deriveAccessStatus(level, now);
+          const revocable = status === "scheduled" || grantsAccess(status, level, now);
+          return (
+            <tr
+              key={`${level.access_level_id}-${level.store_transaction_id ?? ""}`}
+              data-access-level={level.access_level_id}
+            >
+              <td className={`${td} font-medium`}>{level.access_level_id}</td>
+              <td className={td}>
+                <StatusBadge status={status} />
+              </td>
+              <td className={td}>
+                {starts ? (
+                  <LocalTime date={starts} relative />
+                ) : (
+                  <span className="text-slate-500">{t("immediately")}</span>
+                )}
+              </td>
+              <td className={td}>
+                {expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}
+              </td>
+              <td className={`${td} text-xs text-slate-600`}>
+                {level.store === "adapty"
+                  ? t("grantedByConsole")
+                  : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
+              </td>
+              <td className={`${td} text-xs text-slate-600`}>
+                {cancelled ? (
+                  <div>
+                    {t("renewalCancelledAt")} <LocalTime date={cancelled} />
+                  </div>
+                ) : null}
+                {billing ? (
+                  <div>
+                    {t("billingIssueAt")} <LocalTime date={billing} />
+                  </div>
+                ) : null}
+                {level.cancellation_reason ? (
+                  <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div>
+                ) : null}
+              </td>
+              {rowAction ? <td className={`${td} text-right`}>{revocable ? rowAction(level) : null}</td> : null}
+            </tr>
+          );
+        })}
+      </SectionTable>
     </Section>
   );
 }

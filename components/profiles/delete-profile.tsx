@@ -1,61 +1,63 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormError } from "@/components/access/form-error";
-import { inputClass } from "@/components/ui/field";
-import { deleteProfileAction } from "@/server/profiles/delete-profile";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { Form, FormField } from "@/components/ui/form";
+import { FormError } from "@/components/ui/form-error";
+import { inputClass } from "@/components/ui/styles";
+import { useChangeOutcome } from "@/components/ui/use-change-outcome";
+import type { ChangeActionFn } from "@/lib/change/action";
+import type { DeleteProfileInput } from "@/lib/profiles/form";
+
+const confirmation = z.object({ confirmation: z.string().max(500) });
+
+interface Props {
+  profileId: string;
+  /** What the agent types to confirm: the customer user id, or the profile id of an anonymous profile. */
+  confirmId: string;
+  action: ChangeActionFn<DeleteProfileInput, { profileId: string }>;
+}
 
 /** Admins only: deleting needs the customer's id typed out, and says what it removes. */
-export function DeleteProfile({ profileId, confirmId }: { profileId: string; confirmId: string }) {
+export function DeleteProfile({ profileId, confirmId, action }: Props) {
   const t = useTranslations("ProfileForm");
   const router = useRouter();
-  const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const action = useAction(deleteProfileAction);
-  async function remove() {
-    const result = await action.executeAsync({ profileId, confirmation: typed, idempotencyKey: crypto.randomUUID() });
-    if (result.serverError) return setError(result.serverError);
-    const answer = result.data;
-    if (answer?.outcome === "succeeded") {
-      router.push(`/profiles?deleted=${encodeURIComponent(confirmId)}`);
-      return;
-    }
-    setError(answer && "formErrors" in answer && answer.formErrors?.length ? answer.formErrors.join(" ") : t("failed"));
-  }
+  const form = useForm({ resolver: zodResolver(confirmation), defaultValues: { confirmation: "" } });
+  const typed = useWatch({ control: form.control, name: "confirmation" });
+  const change = useChangeOutcome(action, {
+    form,
+    namespace: "ProfileForm.errors",
+    onSucceeded: () => router.push(`/profiles?deleted=${encodeURIComponent(confirmId)}`),
+  });
   return (
     <section aria-labelledby="delete-profile" className="rounded-lg border border-rose-200 bg-rose-50/40 p-5">
       <h2 id="delete-profile" className="text-base font-semibold text-rose-900">
         {t("deleteTitle")}
       </h2>
       <p className="mt-1 max-w-2xl text-sm text-rose-900">{t("deleteExplain")}</p>
-      <div className="mt-3 flex flex-wrap items-end gap-3">
-        <label className="text-sm font-medium">
-          {t("deleteConfirm", { id: confirmId })}
-          <input
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            maxLength={500}
-            autoComplete="off"
-            className={`${inputClass} mt-1 w-80`}
-          />
-        </label>
-        <button
-          type="button"
-          disabled={typed.trim() !== confirmId || action.isPending}
-          onClick={() => void remove()}
-          className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:opacity-50"
-        >
-          {action.isPending ? t("deleting") : t("delete")}
-        </button>
-      </div>
-      {error ? (
-        <div className="mt-3">
-          <FormError error={{ message: error }} />
+      <Form
+        form={form}
+        namespace="ProfileForm.errors"
+        onSubmit={(values) => change.submit({ profileId, ...values, idempotencyKey: crypto.randomUUID() })}
+        className="mt-3 space-y-3"
+      >
+        <div className="flex flex-wrap items-end gap-3">
+          <FormField name="confirmation" id="delete-confirmation" label={t("deleteConfirm", { id: confirmId })}>
+            {(control) => <input {...control} maxLength={500} autoComplete="off" className={`${inputClass} w-80`} />}
+          </FormField>
+          <button
+            type="submit"
+            disabled={typed.trim() !== confirmId || change.pending}
+            className="rounded-md bg-rose-700 px-4 py-2 text-sm font-medium text-white hover:bg-rose-800 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            {change.pending ? t("deleting") : t("delete")}
+          </button>
         </div>
-      ) : null}
+        <FormError error={change.error} />
+      </Form>
     </section>
   );
 }

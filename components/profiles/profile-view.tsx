@@ -7,12 +7,13 @@ import { useState } from "react";
 import { GrantDialog } from "@/components/access/grant-dialog";
 import { RevokeDialog } from "@/components/access/revoke-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
-import { secondaryButtonClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { AdaptyFailure } from "@/lib/change/outcome";
-import { byProfilePath } from "@/lib/profiles/user-ids";
-import { loadProfileAction } from "@/server/profiles/load-profile";
+import { secondaryButtonClass } from "@/components/ui/styles";
+import type { GrantInput, RevokeInput } from "@/lib/access/schema";
 import type { Profile } from "@/lib/adapty/types";
+import type { ChangeActionFn, ConsoleAction } from "@/lib/change/action";
+import type { AdaptyFailure, ReadResult } from "@/lib/change/outcome";
+import { byProfilePath } from "@/lib/profiles/user-ids";
 import { AccessLevelsSection } from "./access-levels-section";
 import { AttributesSection } from "./attributes-section";
 import { ProfileFailure } from "./profile-failure";
@@ -38,14 +39,23 @@ export interface ChangePermissions {
   canEdit: boolean;
 }
 
+/** The server actions this page uses, passed down from the page (app/(console)/profiles/profile-page.tsx). */
+export interface ProfileActions {
+  load: ConsoleAction<{ profileId: string }, ReadResult<Profile>>;
+  grant: ChangeActionFn<GrantInput, Profile>;
+  revoke: ChangeActionFn<RevokeInput, Profile>;
+}
+
 export function ProfileView({
   initialProfile,
   ticket,
   changes,
+  actions,
 }: {
   initialProfile: Profile;
   ticket?: string;
   changes: ChangePermissions;
+  actions: ProfileActions;
 }) {
   const t = useTranslations("Profile");
   const format = useFormatter();
@@ -56,10 +66,10 @@ export function ProfileView({
     queryKey: profileQueryKey(initialProfile.profile_id),
     initialData: initialProfile,
     queryFn: async () => {
-      const result = await loadProfileAction({ profileId: initialProfile.profile_id });
-      if (!result.data?.profile) throw new RefreshFailed(result.data?.failure);
+      const read = (await actions.load({ profileId: initialProfile.profile_id }))?.data;
+      if (!read || "failure" in read) throw new RefreshFailed(read?.failure);
       setLoadedAt(new Date());
-      return result.data.profile;
+      return read.profile;
     },
   });
   const profile = query.data;
@@ -150,6 +160,7 @@ export function ProfileView({
               accessLevels={changes.accessLevels}
               ticket={ticket}
               onDone={setDone}
+              action={actions.grant}
             />
           ) : undefined
         }
@@ -162,6 +173,7 @@ export function ProfileView({
                   level={level}
                   ticket={ticket}
                   onDone={setDone}
+                  action={actions.revoke}
                 />
               )
             : undefined

@@ -33,3 +33,21 @@ export function Section({
 
 export const th = "px-5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 export const td = "px-5 py-2 align-top";
+
+/** A section's table: one header row (an empty header for a column of buttons), then the rows. */
+export function SectionTable({ headers, children }: { headers: string[]; children: ReactNode }) {
+  return (
+    <table className="w-full text-sm">
+      <thead className="border-b border-slate-200">
+        <tr>
+          {headers.map((header, index) => (
+            <th key={index} className={th}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">{children}</tbody>
+    </table>
+  );
+}

@@ -1,8 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { ConsoleMode } from "@/server/env/schema";
 
 /** Always visible, so nobody mistakes demo data for a real customer or the reverse. */
-export function EnvironmentBanner({ mode, label }: { mode: ConsoleMode; label: string }) {
+export function EnvironmentBanner({ mode, label }: { mode: "sandbox" | "live"; label: string }) {
   const t = useTranslations("Banner");
   if (mode === "sandbox") {
     return (

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/staff/roles";
-import { signOutEverywhere } from "@/server/auth/sign-in-actions";
+import type { FormAction } from "@/lib/auth/sign-in";
 
 /** Who is signed in, in what role, and the way out — on every console page. */
-export function StaffMenu({ email, role }: { email: string; role: Role }) {
+export function StaffMenu({ email, role, signOut }: { email: string; role: Role; signOut: FormAction }) {
   const t = useTranslations("Header");
   return (
     <div className="ml-auto flex items-center gap-3 text-sm">
@@ -14,7 +14,7 @@ export function StaffMenu({ email, role }: { email: string; role: Role }) {
       <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
         {t("role", { role })}
       </span>
-      <form action={signOutEverywhere}>
+      <form action={signOut}>
         <button
           type="submit"
           className="whitespace-nowrap rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900"

@@ -1,17 +1,13 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import type { Ref } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
+import type { WallClock } from "@/lib/time/presets";
 import { zonedLocalToDate } from "@/lib/time/zoned";
-import { inputClass } from "./field";
-
-export interface WallClock {
-  /** YYYY-MM-DD */
-  date: string;
-  /** HH:mm */
-  time: string;
-}
+import { ErrorText } from "./field-shell";
+import { inputClass } from "./styles";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -31,6 +27,7 @@ export function DateTimePicker({
   timeZone,
   fromDate,
   error,
+  timeRef,
 }: {
   id: string;
   value: WallClock;
@@ -38,6 +35,8 @@ export function DateTimePicker({
   timeZone: string;
   fromDate?: Date;
   error?: string;
+  /** The time field, which takes the focus when the moment is invalid. */
+  timeRef?: Ref<HTMLInputElement>;
 }) {
   const t = useTranslations("Access");
   const format = useFormatter();
@@ -58,10 +57,12 @@ export function DateTimePicker({
           {t("time")}
           <input
             id={`${id}-time`}
+            ref={timeRef}
             type="time"
             value={value.time}
             onChange={(event) => onChange({ ...value, time: event.target.value })}
             aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
             className={`${inputClass} mt-1 w-36`}
           />
         </label>
@@ -72,11 +73,7 @@ export function DateTimePicker({
             : ""}
         </span>
       </div>
-      {error ? (
-        <p role="alert" className="text-xs text-rose-700">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ErrorText id={`${id}-error`}>{error}</ErrorText> : null}
     </div>
   );
 }

@@ -1,32 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { inputClass } from "./field";
+import type { SelectHTMLAttributes } from "react";
+import { inputClass } from "./styles";
 
-/** The agent's own zone first, then UTC, then every IANA zone the browser knows. */
+/** The agent's own zone first, then UTC, then every IANA zone the browser knows. Use inside a FormField. */
 export function TimeZoneSelect({
-  id,
-  value,
-  onChange,
   agentZone,
-}: {
-  id: string;
-  value: string;
-  onChange: (zone: string) => void;
-  agentZone: string;
-}) {
-  const t = useTranslations("Access");
+  ...select
+}: { agentZone: string } & SelectHTMLAttributes<HTMLSelectElement> & {
+    ref?: React.Ref<HTMLSelectElement>;
+  }) {
   const zones = [...new Set([agentZone, "UTC", ...Intl.supportedValuesOf("timeZone")])];
   return (
-    <label htmlFor={id} className="block text-sm font-medium">
-      {t("timeZone")}
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={`${inputClass} mt-1`}>
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone}
-          </option>
-        ))}
-      </select>
-    </label>
+    <select {...select} className={inputClass}>
+      {zones.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone}
+        </option>
+      ))}
+    </select>
   );
 }

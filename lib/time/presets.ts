@@ -24,8 +24,16 @@ export function applyPreset(start: Date, preset: ExpiryPreset, timeZone: string)
   return new Date(STEPS[preset](new TZDate(start.getTime(), timeZone)).getTime());
 }
 
+/** A date and a time as the agent picks them, read in a chosen zone. */
+export interface WallClock {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm */
+  time: string;
+}
+
 /** Wall-clock parts of a moment in a zone, as a date-time field shows them. */
-export function toZonedParts(date: Date, timeZone: string): { date: string; time: string } {
+export function toZonedParts(date: Date, timeZone: string): WallClock {
   const zoned = new TZDate(date.getTime(), timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
   return {

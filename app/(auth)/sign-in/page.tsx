@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentStaff } from "@/server/auth/require-staff";
 import { safeCallbackPath } from "@/server/auth/safe-redirect";
+import { signInWithPassword, signInWithSingleSignOn } from "@/server/auth/sign-in-actions";
 import { DEMO_PASSWORD, DEMO_STAFF } from "@/server/auth/staff";
 import { getEnv } from "@/server/env";
 
@@ -34,6 +35,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         singleSignOnName={env.oidc?.name}
         demoAccounts={env.mode === "sandbox" ? DEMO_STAFF : []}
         demoPassword={env.mode === "sandbox" ? DEMO_PASSWORD : ""}
+        signIn={signInWithPassword}
+        singleSignOn={signInWithSingleSignOn}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ExportLink } from "@/components/audit/export-link";
 import { PageHeader } from "@/components/shell/page-header";
-import { secondaryButtonClass } from "@/components/ui/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 import { Notice } from "@/components/ui/notice";
 import { parseAuditFilters } from "@/lib/audit/filters";
 import { auditActors, listAudit } from "@/server/audit/query";

@@ -1,15 +1,17 @@
 import { UserHistory } from "@/app/(console)/profiles/user-history";
+import { PageFailure } from "@/components/profiles/page-failure";
+import { ProfileView } from "@/components/profiles/profile-view";
+import type { UserRef } from "@/lib/adapty/types";
 import { isValidUserId } from "@/lib/profiles/user-ids";
-import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import type { Profile, UserRef } from "@/lib/adapty/types";
+import { grantAccessAction } from "@/server/access/grant-access";
+import { revokeAccessAction } from "@/server/access/revoke-access";
+import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
-import { toFailure } from "@/server/adapty/failure";
+import { loadProfileAction } from "@/server/profiles/load-profile";
 import { rememberLookup } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
-import { PageFailure } from "@/components/profiles/page-failure";
-import { ProfileView } from "@/components/profiles/profile-view";
 
 /**
  * Both deep links render this: the profile as Adapty has it now, the console's history
@@ -23,13 +25,9 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
   const how = user.profileId !== undefined ? "profile" : "customer";
   if (!isValidUserId(id)) return <PageFailure failure={{ kind: "invalid_id" }} id={id.slice(0, 100)} how={how} />;
 
-  let profile: Profile;
-  try {
-    profile = (await getAdaptyClient().getProfile(user)).value;
-  } catch (error) {
-    if (!(error instanceof AdaptyError)) throw error;
-    return <PageFailure failure={toFailure(error)} id={id} how={how} />;
-  }
+  const read = await readProfile(user);
+  if ("failure" in read) return <PageFailure failure={read.failure} id={id} how={how} />;
+  const { profile } = read;
 
   await Promise.all([
     recordProfileView(staff, profile),
@@ -47,6 +45,7 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: st
           canRevoke: can(staff.role, "access.revoke"),
           canEdit: can(staff.role, "profiles.write"),
         }}
+        actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
       />
       <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
     </div>

@@ -5,6 +5,12 @@ import { AddStaffForm } from "@/components/staff/add-staff-form";
 import { StaffRowActions } from "@/components/staff/staff-row-actions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { listStaff } from "@/server/auth/staff";
+import { addStaffAction } from "@/server/staff/add-staff";
+import { changeRoleAction } from "@/server/staff/change-role";
+import { resetPasswordAction } from "@/server/staff/reset-password";
+import { setEnabledAction } from "@/server/staff/set-enabled";
+
+const rowActions = { changeRole: changeRoleAction, setEnabled: setEnabledAction, resetPassword: resetPasswordAction };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Staff");
@@ -22,7 +28,7 @@ export default async function StaffPage() {
         <h2 id="add-staff" className="mb-4 text-base font-semibold">
           {t("addTitle")}
         </h2>
-        <AddStaffForm />
+        <AddStaffForm action={addStaffAction} />
       </section>
       <section aria-labelledby="staff-list" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="staff-list" className="px-5 pt-5 text-base font-semibold">
@@ -60,6 +66,7 @@ export default async function StaffPage() {
                       email={member.email}
                       role={member.role}
                       enabled={member.enabled}
+                      actions={rowActions}
                     />
                   )}
                 </td>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireStaffPage } from "@/server/auth/require-staff";
+import { createProfileAction } from "@/server/profiles/create-profile";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CreateProfile");
@@ -15,7 +16,7 @@ export default async function CreateProfilePage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <ProfileForm mode="create" />
+      <ProfileForm mode="create" action={createProfileAction} />
     </div>
   );
 }

@@ -6,11 +6,11 @@ import { ProfileForm } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { isUuid } from "@/lib/profiles/user-ids";
-import { AdaptyError, getAdaptyClient } from "@/server/adapty";
-import type { Profile } from "@/lib/adapty/types";
+import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { toFailure } from "@/server/adapty/failure";
+import { deleteProfileAction } from "@/server/profiles/delete-profile";
+import { updateProfileAction } from "@/server/profiles/update-profile";
 
 type Props = { params: Promise<{ profileId: string }> };
 
@@ -25,21 +25,22 @@ export default async function EditProfilePage({ params }: Props) {
   const profileId = decodeSegment((await params).profileId);
   if (!isUuid(profileId))
     return <PageFailure failure={{ kind: "invalid_id" }} id={profileId.slice(0, 100)} how="profile" />;
-  let profile: Profile;
-  try {
-    profile = (await getAdaptyClient().getProfile({ profileId })).value;
-  } catch (error) {
-    if (!(error instanceof AdaptyError)) throw error;
-    return <PageFailure failure={toFailure(error)} id={profileId} how="profile" />;
-  }
+  const read = await readProfile({ profileId });
+  if ("failure" in read) return <PageFailure failure={read.failure} id={profileId} how="profile" />;
+  const { profile } = read;
   const t = await getTranslations("ProfileForm");
   const customer = profile.customer_user_id ?? profile.profile_id;
   return (
     <div className="space-y-6">
       <PageHeader title={t("editTitle", { customer })} intro={t("editIntro")} />
-      <ProfileForm mode="edit" profileId={profile.profile_id} attributes={profile.custom_attributes} />
+      <ProfileForm
+        mode="edit"
+        profileId={profile.profile_id}
+        attributes={profile.custom_attributes}
+        action={updateProfileAction}
+      />
       {can(staff.role, "profiles.delete") ? (
-        <DeleteProfile profileId={profile.profile_id} confirmId={customer} />
+        <DeleteProfile profileId={profile.profile_id} confirmId={customer} action={deleteProfileAction} />
       ) : null}
     </div>
   );

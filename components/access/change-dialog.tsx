@@ -1,0 +1,119 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { profileQueryKey } from "@/components/profiles/profile-query";
+import { Form } from "@/components/ui/form";
+import { FormError } from "@/components/ui/form-error";
+import { Modal } from "@/components/ui/modal";
+import { useChangeOutcome } from "@/components/ui/use-change-outcome";
+import type { Profile } from "@/lib/adapty/types";
+import type { ChangeActionFn } from "@/lib/change/action";
+import { DialogButtons } from "./dialog-buttons";
+
+interface Props<V extends FieldValues, I> {
+  form: UseFormReturn<V>;
+  action: ChangeActionFn<I, Profile>;
+  /** The request the form's current values make, under this submission's idempotency key. */
+  request: (values: V, idempotencyKey: string) => I;
+  profileId: string;
+  /** Said on the page once the change is made. */
+  onDone: (message: string) => void;
+  doneMessage: string;
+  trigger: { label: string; className: string; ariaLabel?: string };
+  title: string;
+  /** The form step: the fields. */
+  fields: ReactNode;
+  /** The review step: its heading (focused when it opens), what will be sent, and the button that sends it. */
+  reviewHeading: string;
+  review: ReactNode;
+  confirmLabel: string;
+}
+
+/**
+ * The grant and revoke dialogs: a form step (checked with the action's schema), a review
+ * step that says exactly what will be sent, and the result — on success the profile
+ * Adapty now holds is put on the page at once; otherwise the form step again, with the
+ * messages on their fields (the first focused) or above the buttons.
+ */
+export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
+  const { form, profileId } = props;
+  const t = useTranslations("Access");
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [step, setStep] = useState<"edit" | "review">("edit");
+  const [idempotencyKey, setIdempotencyKey] = useState("");
+  const heading = useRef<HTMLHeadingElement>(null);
+  const change = useChangeOutcome(props.action, {
+    form,
+    namespace: "Access.errors",
+    onSucceeded: (profile) => {
+      queryClient.setQueryData(profileQueryKey(profileId), profile);
+      router.refresh(); // the console history below the profile
+      setOpen(false);
+      props.onDone(props.doneMessage);
+    },
+    onUnknown: () => void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) }),
+  });
+
+  useEffect(() => {
+    if (open && step === "review") heading.current?.focus();
+  }, [open, step]);
+
+  function review() {
+    setIdempotencyKey(crypto.randomUUID()); // one key per submission: a double click sends it twice, Adapty gets it once
+    setStep("review");
+  }
+
+  async function confirm() {
+    const view = await change.submit(props.request(form.getValues(), idempotencyKey));
+    if (view && !view.succeeded) setStep("edit");
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className={props.trigger.className}
+        aria-label={props.trigger.ariaLabel}
+        onClick={() => {
+          setStep("edit");
+          form.clearErrors();
+          change.reset();
+          setOpen(true);
+        }}
+      >
+        {props.trigger.label}
+      </button>
+      <Modal open={open} title={props.title} onClose={() => setOpen(false)}>
+        <Form form={form} namespace="Access.errors" onSubmit={review}>
+          {step === "edit" ? (
+            <div className="space-y-5">
+              {props.fields}
+              <FormError error={change.error} />
+              <DialogButtons back={t("cancel")} onBack={() => setOpen(false)} next={t("review")} />
+            </div>
+          ) : (
+            <div className="space-y-4">
+              <h3 ref={heading} tabIndex={-1} className="font-medium outline-none">
+                {props.reviewHeading}
+              </h3>
+              {props.review}
+              <DialogButtons
+                back={t("back")}
+                onBack={() => setStep("edit")}
+                next={change.pending ? t("sending") : props.confirmLabel}
+                onNext={() => void confirm()}
+                pending={change.pending}
+              />
+            </div>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { AuditOutcome } from "@/lib/audit/actions";
+
+/** One audit row as the browser shows it; the server's row (server/audit/log.ts) is assignable to it. */
+export interface AuditEntry {
+  id: number;
+  occurredAt: Date;
+  actorEmail: string | null;
+  actorRole: string | null;
+  action: string;
+  targetProfileId: string | null;
+  targetCustomerUserId: string | null;
+  params: unknown;
+  reason: string | null;
+  ticket: string | null;
+  outcome: AuditOutcome;
+  adaptyStatus: number | null;
+  adaptyErrorCode: string | null;
+  adaptyRequestId: string | null;
+  detail: string | null;
+  accessBefore: unknown;
+  accessAfter: unknown;
+  clientAddress: string | null;
+  userAgent: string | null;
+  durationMs: number | null;
+}
