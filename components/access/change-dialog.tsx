@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import { profileQueryKey } from "@/components/profiles/profile-query";
+import { profileQueryKey } from "@/lib/profiles/query-key";
 import { Form } from "@/components/ui/form";
 import { FormError } from "@/components/ui/form-error";
 import { Modal } from "@/components/ui/modal";

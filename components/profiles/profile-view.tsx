@@ -17,7 +17,7 @@ import { byProfilePath } from "@/lib/profiles/user-ids";
 import { AccessLevelsSection } from "./access-levels-section";
 import { AttributesSection } from "./attributes-section";
 import { ProfileFailure } from "./profile-failure";
-import { profileQueryKey } from "./profile-query";
+import { profileQueryKey } from "@/lib/profiles/query-key";
 import { PurchasesSection } from "./purchases-section";
 import { SubscriptionsSection } from "./subscriptions-section";
 

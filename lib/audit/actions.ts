@@ -18,7 +18,6 @@ export const EVENT_ACTIONS = ["profile.viewed", "auth.signed_in", "auth.sign_in_
 export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, ...EVENT_ACTIONS] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 export type EventAction = (typeof EVENT_ACTIONS)[number];
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_OUTCOMES = ["pending", "succeeded", "failed", "unknown"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

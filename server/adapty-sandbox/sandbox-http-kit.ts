@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { caught } from "@/server/adapty/client-test-kit";
 import { createAdaptyClient, type AdaptyClient } from "@/server/adapty/client";
-import { AdaptyError } from "@/server/adapty/errors";
 import { contractCheckedFetch } from "@/server/adapty/openapi/contract";
 import { startStandaloneSandbox } from "./standalone";
 
@@ -33,14 +33,8 @@ export const received = async () =>
     fault: string | null;
   }[];
 
-export async function failure(promise: Promise<unknown>): Promise<AdaptyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AdaptyError);
-  return error as AdaptyError;
-}
+/** The AdaptyError a call ended with (the client tests' own helper). */
+export const failure = caught;
 
 export function clientWith(options: { timeoutMs?: number; secretKey?: string } = {}) {
   return createAdaptyClient({
