@@ -23,7 +23,9 @@ export function FormError({ error, id }: { error: ShownError | null; id?: string
   const box = useRef<HTMLDivElement>(null);
   // Beside the buttons at the foot of a long form or dialog: brought into view when it appears
   // (a field with an error of its own then takes the focus, and the view, after it).
-  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), [error]);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: "nearest" }); // (Chromium's returns a promise: not a cleanup)
+  }, [error]);
   if (!error) return null;
   return (
     <div
