@@ -18,11 +18,23 @@ const browser = {
   launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
 };
 
+// Tests seed their own customers (e2e/support/fixtures.ts) and scope the sandbox's faults
+// and request log to them, so they run side by side, two at a time. Most of the attack and
+// fault suite (e2e/security/) cannot: it floods the console, loads it for a minute, kills
+// an instance, takes the database away, demotes the admins, and asserts on the sandbox's
+// global request log and the whole audit log. That part ("security") runs after all the
+// others, one test at a time. Playwright skips a project when one it depends on failed.
+/** The attack and fault specs that need nothing global, and so run beside the rest. */
+const SECURITY_BESIDE_THE_REST = /security\/(adapty-faults|profile-faults|action-replay|secret-key)\.spec\.ts$/;
+// `npm run test:security` (or E2E_SECURITY_ALONE=1 for a file of it) runs the suite without
+// the other tests; otherwise `--project=security` would run them first.
+const SECURITY_ALONE = process.env.E2E_SECURITY_ALONE === "1";
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "e2e/.artifacts/results",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
@@ -42,9 +54,24 @@ export default defineConfig({
       testMatch: /auth\.setup\.ts/,
       use: { launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS } },
     },
-    { name: "chromium", dependencies: ["sign-in"], testIgnore: /security\//, use: browser },
-    // The attack and fault suite (docs/security.md): `npm run test:security` runs it alone.
-    { name: "security", dependencies: ["sign-in"], testDir: "e2e/security", use: browser },
+    { name: "chromium", dependencies: ["sign-in"], testIgnore: /security\//, fullyParallel: true, use: browser },
+    // The attack and fault suite (docs/security.md): `npm run test:security` runs both parts alone.
+    {
+      name: "security-beside",
+      dependencies: ["sign-in"],
+      testDir: "e2e/security",
+      testMatch: SECURITY_BESIDE_THE_REST,
+      fullyParallel: true,
+      use: browser,
+    },
+    {
+      name: "security",
+      dependencies: SECURITY_ALONE ? ["sign-in", "security-beside"] : ["sign-in", "chromium", "security-beside"],
+      testDir: "e2e/security",
+      testIgnore: SECURITY_BESIDE_THE_REST,
+      workers: 1,
+      use: browser,
+    },
   ],
   webServer: [sandboxServer, consoleServer(), sandboxModeConsoleServer],
 });

@@ -1,23 +1,21 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { sessionOf } from "./support/auth";
 import { query } from "./support/database";
+import { expect, test } from "./support/fixtures";
 import { sandbox } from "./support/sandbox";
 import { storedAccessLevel, utcText } from "./support/sandbox-profile";
 import { SCREENSHOTS } from "./support/servers";
 
 test.use({ storageState: sessionOf("agent") });
 
-const profileId = (n: number) => `9c1e5a70-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const byCustomer = (id: string) => `/profiles/by-customer/${encodeURIComponent(id)}`;
 const statusOf = (page: Page, level: string) => page.locator(`tr[data-access-level="${level}"] [data-status]`);
 const GRANT_PATH = "/api/v2/server-side-api/purchase/profile/grant/access-level/";
 const REVOKE_PATH = "/api/v2/server-side-api/purchase/profile/revoke/access-level/";
-const changesReceived = async (pathname: string) => (await sandbox.requests()).filter((r) => r.path === pathname);
-
-test.beforeEach(async () => {
-  await sandbox.reset();
-});
+/** The changes of this kind that reached Adapty for one customer. */
+const changesReceived = async (customer: string, pathname: string) =>
+  (await sandbox.requests(customer)).filter((r) => r.path === pathname);
 
 async function openGrant(page: Page, customer: string, ticket?: string) {
   await page.goto(`${byCustomer(customer)}${ticket ? `?ticket=${ticket}` : ""}`);
@@ -27,8 +25,10 @@ async function openGrant(page: Page, customer: string, ticket?: string) {
 
 test("grant one month: the sandbox holds exactly the previewed expiry, and the audit row says who and why", async ({
   page,
+  freshProfile,
 }) => {
-  const dialog = await openGrant(page, "demo-no-access", "ZD-77");
+  const customer = await freshProfile();
+  const dialog = await openGrant(page, customer.customerUserId, "ZD-77");
   await expect(dialog.getByLabel("Ticket")).toHaveValue("ZD-77");
   await dialog.getByText("1 month", { exact: true }).click();
   await dialog.getByLabel("Reason").fill("Referral reward for inviting 3 friends");
@@ -46,7 +46,7 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
 
   await expect(page.getByText("Granted. The profile below is what Adapty now holds.")).toBeVisible();
   await expect(statusOf(page, "premium")).toHaveText("Active");
-  const stored = await storedAccessLevel(profileId(1), "premium");
+  const stored = await storedAccessLevel(customer.profileId, "premium");
   expect(preview).toContain(`(${utcText(stored?.expires_at)} UTC)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, "grant-result.png"), fullPage: true });
 
@@ -59,7 +59,7 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
     access_after: { expires_at: string };
   }>(
     "select actor_email, reason, ticket, outcome, idempotency_key, access_after from audit_events where action = 'access_level.granted' and target_profile_id = $1 order by id desc limit 1",
-    [profileId(1)],
+    [customer.profileId],
   );
   expect(row).toMatchObject({
     actor_email: "agent@e2e.test",
@@ -74,8 +74,9 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
   );
 });
 
-test("a scheduled start and a lifetime grant", async ({ page }) => {
-  let dialog = await openGrant(page, "demo-no-access");
+test("a scheduled start and a lifetime grant", async ({ page, freshProfile }) => {
+  const customer = await freshProfile();
+  let dialog = await openGrant(page, customer.customerUserId);
   await dialog.getByLabel("At a chosen time").check();
   await dialog.getByText("7 days", { exact: true }).click();
   await dialog.getByLabel("Reason").fill("Outage make-good, starts with the next period");
@@ -83,10 +84,10 @@ test("a scheduled start and a lifetime grant", async ({ page }) => {
   await expect(dialog.getByTestId("grant-confirmation")).toContainText("Starts:");
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
   await expect(statusOf(page, "premium")).toHaveText("Scheduled");
-  const scheduled = await storedAccessLevel(profileId(1), "premium");
+  const scheduled = await storedAccessLevel(customer.profileId, "premium");
   expect(Date.parse(scheduled?.starts_at ?? "")).toBeGreaterThan(Date.now());
 
-  dialog = await openGrant(page, "demo-no-access");
+  dialog = await openGrant(page, customer.customerUserId);
   await dialog.getByLabel("Access level").selectOption("pro");
   await dialog.getByText("Lifetime", { exact: true }).click();
   await dialog.getByLabel("Reason").fill("Beta tester, for life");
@@ -94,24 +95,26 @@ test("a scheduled start and a lifetime grant", async ({ page }) => {
   await expect(dialog.getByTestId("grant-confirmation")).toContainText("Ends: never (lifetime)");
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
   await expect(statusOf(page, "pro")).toHaveText("Lifetime");
-  expect((await storedAccessLevel(profileId(1), "pro"))?.expires_at).toBeNull();
+  expect((await storedAccessLevel(customer.profileId, "pro"))?.expires_at).toBeNull();
 });
 
 test("a grant that would shorten current access is flagged before it is sent", async ({ page }) => {
-  const dialog = await openGrant(page, "demo-lifetime");
+  const dialog = await openGrant(page, "demo-lifetime"); // only read: nothing is sent
   await dialog.getByText("7 days", { exact: true }).click();
   await expect(dialog.getByText(/ends earlier than the customer's current premium access/)).toBeVisible();
 });
 
-test("a reason is required, on its field, and nothing is sent", async ({ page }) => {
-  const dialog = await openGrant(page, "demo-no-access");
+test("a reason is required, on its field, and nothing is sent", async ({ page, freshProfile }) => {
+  const { customerUserId } = await freshProfile();
+  const dialog = await openGrant(page, customerUserId);
   await dialog.getByRole("button", { name: "Review" }).click();
   await expect(dialog.getByText("Give a reason: it is kept in the audit log.")).toBeVisible();
-  expect(await changesReceived(GRANT_PATH)).toHaveLength(0);
+  expect(await changesReceived(customerUserId, GRANT_PATH)).toHaveLength(0);
 });
 
-test("Adapty's refusal of an unknown access level lands on that field", async ({ page }) => {
-  const dialog = await openGrant(page, "demo-no-access");
+test("Adapty's refusal of an unknown access level lands on that field", async ({ page, freshProfile }) => {
+  const customer = await freshProfile();
+  const dialog = await openGrant(page, customer.customerUserId);
   await dialog.getByLabel("Access level").selectOption("gold");
   await dialog.getByLabel("Reason").fill("Testing an access level the app lacks");
   await dialog.getByRole("button", { name: "Review" }).click();
@@ -119,22 +122,25 @@ test("Adapty's refusal of an unknown access level lands on that field", async ({
   await expect(dialog.getByText("Adapty has no access level with this id in the app.")).toBeVisible();
   const [row] = await query<{ outcome: string; adapty_error_code: string }>(
     "select outcome, adapty_error_code from audit_events where action = 'access_level.granted' and target_profile_id = $1 order by id desc limit 1",
-    [profileId(1)],
+    [customer.profileId],
   );
   expect(row).toEqual({ outcome: "failed", adapty_error_code: "paid_access_level_does_not_exist" });
 });
 
-test("a double click on Grant makes exactly one Adapty call", async ({ page }) => {
-  const dialog = await openGrant(page, "demo-no-access");
+test("a double click on Grant makes exactly one Adapty call", async ({ page, freshProfile }) => {
+  const { customerUserId } = await freshProfile();
+  const dialog = await openGrant(page, customerUserId);
   await dialog.getByLabel("Reason").fill("Double-click test");
   await dialog.getByRole("button", { name: "Review" }).click();
   await dialog.getByRole("button", { name: "Grant", exact: true }).dblclick();
   await expect(statusOf(page, "premium")).toHaveText("Active");
-  expect(await changesReceived(GRANT_PATH)).toHaveLength(1);
+  expect(await changesReceived(customerUserId, GRANT_PATH)).toHaveLength(1);
 });
 
-test("revoke now, and revoke at a later time", async ({ page }) => {
-  await page.goto(byCustomer("demo-active-renewing"));
+test("revoke now, and revoke at a later time", async ({ page, freshProfile }) => {
+  const renewing = await freshProfile({ like: "demo-active-renewing" });
+  const cancelled = await freshProfile({ like: "demo-renewal-cancelled" });
+  await page.goto(byCustomer(renewing.customerUserId));
   await page.getByRole("button", { name: "Revoke premium" }).click();
   let dialog = page.getByRole("dialog");
   await dialog.getByLabel("Reason").fill("Refund issued via Zendesk");
@@ -143,11 +149,11 @@ test("revoke now, and revoke at a later time", async ({ page }) => {
   await page.screenshot({ path: path.join(SCREENSHOTS, "revoke-confirmation.png"), fullPage: true });
   await dialog.getByRole("button", { name: "Revoke", exact: true }).click();
   await expect(statusOf(page, "premium")).toHaveText("Expired");
-  expect(Date.parse((await storedAccessLevel(profileId(2), "premium"))?.expires_at ?? "")).toBeLessThanOrEqual(
+  expect(Date.parse((await storedAccessLevel(renewing.profileId, "premium"))?.expires_at ?? "")).toBeLessThanOrEqual(
     Date.now(),
   );
 
-  await page.goto(byCustomer("demo-renewal-cancelled"));
+  await page.goto(byCustomer(cancelled.customerUserId));
   await page.getByRole("button", { name: "Revoke premium" }).click();
   dialog = page.getByRole("dialog");
   await dialog.getByLabel("At a later time").check();
@@ -157,13 +163,17 @@ test("revoke now, and revoke at a later time", async ({ page }) => {
   const confirmation = (await dialog.getByTestId("revoke-confirmation").textContent()) ?? "";
   await dialog.getByRole("button", { name: "Revoke", exact: true }).click();
   await expect(page.getByText("Revoked. The profile below is what Adapty now holds.")).toBeVisible();
-  const stored = await storedAccessLevel(profileId(3), "premium");
+  const stored = await storedAccessLevel(cancelled.profileId, "premium");
   expect(confirmation).toContain(`(${utcText(stored?.expires_at)} UTC)`);
   await expect(statusOf(page, "premium")).toHaveText("Renewal cancelled");
 });
 
-test("a revoke after the current expiry is refused on its field before anything is sent", async ({ page }) => {
-  await page.goto(byCustomer("demo-renewal-cancelled")); // expires in 9 days
+test("a revoke after the current expiry is refused on its field before anything is sent", async ({
+  page,
+  freshProfile,
+}) => {
+  const { customerUserId } = await freshProfile({ like: "demo-renewal-cancelled" }); // expires in 9 days
+  await page.goto(byCustomer(customerUserId));
   await page.getByRole("button", { name: "Revoke premium" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("At a later time").check();
@@ -172,7 +182,7 @@ test("a revoke after the current expiry is refused on its field before anything 
   await dialog.getByLabel("Reason").fill("Too late");
   await dialog.getByRole("button", { name: "Review" }).click();
   await expect(dialog.getByText("This is after the current expiry. Revoking can only end access sooner")).toBeVisible();
-  expect(await changesReceived(REVOKE_PATH)).toHaveLength(0);
+  expect(await changesReceived(customerUserId, REVOKE_PATH)).toHaveLength(0);
 });
 
 test("a viewer sees the profile but no grant or revoke controls", async ({ browser }) => {

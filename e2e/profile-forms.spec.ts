@@ -1,7 +1,8 @@
 import path from "node:path";
-import { expect, request as playwrightRequest, test, type Page, type Request } from "@playwright/test";
+import { request as playwrightRequest, type Page, type Request } from "@playwright/test";
 import { sessionOf } from "./support/auth";
 import { query } from "./support/database";
+import { expect, test } from "./support/fixtures";
 import { sandbox } from "./support/sandbox";
 import { CONSOLE_URL, SANDBOX_KEY, SANDBOX_URL, SCREENSHOTS } from "./support/servers";
 
@@ -14,10 +15,8 @@ const stored = async (profileId: string) => {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 const profileIdFromUrl = (page: Page) => /\/profiles\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? "";
-
-test.beforeEach(async () => {
-  await sandbox.reset();
-});
+/** A customer user id no other test (or run) uses, for a profile this test creates through the form. */
+const newCustomerUserId = (name: string) => `${name}-${crypto.randomUUID().slice(0, 8)}`;
 
 async function fillEveryField(page: Page, customer: string) {
   await page.getByLabel("Customer user id", { exact: true }).fill(customer);
@@ -63,13 +62,14 @@ async function fillEveryField(page: Page, customer: string) {
 }
 
 test("create with every field filled; the sandbox stores each field", async ({ page }) => {
+  const customer = newCustomerUserId("created-with-everything");
   await page.goto("/profiles/new");
   await page.screenshot({ path: path.join(SCREENSHOTS, "create-empty.png"), fullPage: true });
-  await fillEveryField(page, "created-with-everything");
+  await fillEveryField(page, customer);
   const deviceId = await page.getByLabel("Device id").inputValue();
   await page.getByRole("button", { name: "Create profile" }).click();
   await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("customer-user-id")).toHaveText("created-with-everything");
+  await expect(page.getByTestId("customer-user-id")).toHaveText(customer);
 
   const { body } = await stored(profileIdFromUrl(page));
   expect(body.fields).toEqual({
@@ -109,14 +109,16 @@ test("create with every field filled; the sandbox stores each field", async ({ p
     android_app_set_id: "a6b4f0c2-1111-4c2e-9f00-000000000001",
   });
   const [row] = await query<{ outcome: string; actor_email: string }>(
-    "select outcome, actor_email from audit_events where action = 'profile.created' and target_customer_user_id = 'created-with-everything'",
+    "select outcome, actor_email from audit_events where action = 'profile.created' and target_customer_user_id = $1",
+    [customer],
   );
   expect(row).toEqual({ outcome: "succeeded", actor_email: "agent@e2e.test" });
 });
 
 test("bad input is named on its field as you go, and nothing is sent", async ({ page }) => {
+  const customer = newCustomerUserId("bad-input");
   await page.goto("/profiles/new");
-  await page.getByLabel("Customer user id", { exact: true }).fill("bad-input");
+  await page.getByLabel("Customer user id", { exact: true }).fill(customer);
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Store country").fill("1x");
   await page.getByRole("button", { name: "Add attribute" }).click();
@@ -129,52 +131,65 @@ test("bad input is named on its field as you go, and nothing is sent", async ({ 
   await expect(page.getByText("Keys use only letters, digits, - . and _.")).toBeVisible();
   await expect(page.getByText("Values have at most 50 characters.")).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, "create-errors.png"), fullPage: true });
-  expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+  expect((await sandbox.requests(customer)).filter((r) => r.method === "POST")).toHaveLength(0);
 });
 
 test("Adapty's 400 on a field shows on that field", async ({ page }) => {
-  await sandbox.faults({
-    failNext: {
-      count: 1,
-      status: 400,
-      methods: ["POST"],
-      errorCode: "validation_error",
-      errors: [{ source: "email", errors: ["Adapty says this address bounces."] }],
+  const customer = newCustomerUserId("adapty-refuses-email");
+  await sandbox.faults(
+    {
+      failNext: {
+        count: 1,
+        status: 400,
+        methods: ["POST"],
+        errorCode: "validation_error",
+        errors: [{ source: "email", errors: ["Adapty says this address bounces."] }],
+      },
     },
-  });
-  await page.goto("/profiles/new");
-  await page.getByLabel("Customer user id", { exact: true }).fill("adapty-refuses-email");
-  await page.getByLabel("Email").fill("bounce@example.com");
-  await page.getByRole("button", { name: "Create profile" }).click();
-  // Adapty's own words are kept, inside a sentence of the console's (Change.adaptyField).
-  await expect(page.locator("#email-error")).toHaveText("Adapty refused this value: Adapty says this address bounces.");
+    customer,
+  );
+  try {
+    await page.goto("/profiles/new");
+    await page.getByLabel("Customer user id", { exact: true }).fill(customer);
+    await page.getByLabel("Email").fill("bounce@example.com");
+    await page.getByRole("button", { name: "Create profile" }).click();
+    // Adapty's own words are kept, inside a sentence of the console's (Change.adaptyField).
+    await expect(page.locator("#email-error")).toHaveText(
+      "Adapty refused this value: Adapty says this address bounces.",
+    );
+  } finally {
+    await sandbox.clearFaults(customer);
+  }
 });
 
-test("a customer user id that exists is offered, not created twice", async ({ page }) => {
+test("a customer user id that exists is offered, not created twice", async ({ page, freshProfile }) => {
+  const existing = await freshProfile({ like: "demo-lifetime" });
   await page.goto("/profiles/new");
-  await page.getByLabel("Customer user id", { exact: true }).fill("demo-lifetime");
+  await page.getByLabel("Customer user id", { exact: true }).fill(existing.customerUserId);
   await page.getByRole("button", { name: "Create profile" }).click();
   await expect(page.getByText("A profile with this customer user id already exists.")).toBeVisible();
   await page.getByRole("link", { name: "Open that profile" }).click();
-  await expect(page).toHaveURL("/profiles/9c1e5a70-0000-4000-8000-000000000007");
-  expect((await sandbox.requests()).filter((r) => r.method === "POST")).toHaveLength(0);
+  await expect(page).toHaveURL(`/profiles/${existing.profileId}`);
+  expect((await sandbox.requests(existing.customerUserId)).filter((r) => r.method === "POST")).toHaveLength(0);
 });
 
 test("a crafted call with 31 attributes is refused and reaches no one", async ({ page }) => {
+  const base = newCustomerUserId("crafted-base");
+  const crafted31 = newCustomerUserId("crafted-31");
   await page.goto("/profiles/new");
-  await page.getByLabel("Customer user id", { exact: true }).fill("crafted-base");
+  await page.getByLabel("Customer user id", { exact: true }).fill(base);
   const [captured] = await Promise.all([
     page.waitForRequest((r: Request) => r.method() === "POST" && r.headers()["next-action"] !== undefined),
     page.getByRole("button", { name: "Create profile" }).click(),
   ]);
   await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("customer-user-id")).toHaveText("crafted-base"); // the page's own reads are done
-  await sandbox.reset();
+  await expect(page.getByTestId("customer-user-id")).toHaveText(base); // the page's own reads are done
+  await sandbox.clearRequests(base);
 
   const [args] = JSON.parse(captured.postData() ?? "[]") as [Record<string, unknown>];
   const crafted = {
     ...args,
-    customer_user_id: "crafted-31",
+    customer_user_id: crafted31,
     idempotencyKey: crypto.randomUUID(),
     custom_attributes: Array.from({ length: 31 }, (_, i) => ({ key: `k${i}`, type: "string", value: "v" })),
   };
@@ -190,42 +205,48 @@ test("a crafted call with 31 attributes is refused and reaches no one", async ({
   });
   expect(response.status()).toBeLessThan(500);
   expect(await response.text()).toContain("tooManyAttributes");
-  expect((await sandbox.requests()).filter((r) => r.method !== "GET")).toHaveLength(0);
+  for (const customer of [base, crafted31])
+    expect(
+      (await sandbox.requests(customer)).filter((r) => r.method !== "GET"),
+      customer,
+    ).toHaveLength(0);
   await agent.dispose();
 });
 
 test("edit sends only what changed and removes an attribute; an admin then deletes the profile", async ({
   page,
   browser,
+  freshProfile,
 }) => {
-  await page.goto("/profiles/by-customer/demo-active-renewing");
+  const { customerUserId, profileId } = await freshProfile({ like: "demo-active-renewing" });
+  await page.goto(`/profiles/by-customer/${customerUserId}`);
   await page.getByRole("link", { name: "Edit" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit demo-active-renewing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit ${customerUserId}`);
   await page.screenshot({ path: path.join(SCREENSHOTS, "edit-profile.png"), fullPage: true });
   await page.getByLabel("Last name").fill("Smith");
   await page.getByRole("button", { name: "Remove level" }).click();
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page).toHaveURL("/profiles/9c1e5a70-0000-4000-8000-000000000002");
+  await expect(page).toHaveURL(`/profiles/${profileId}`);
 
-  const patch = (await sandbox.requests()).find((r) => r.method === "PATCH");
+  const patch = (await sandbox.requests(customerUserId)).find((r) => r.method === "PATCH");
   expect(patch?.body).toEqual({ last_name: "Smith", custom_attributes: [{ key: "level", value: null }] });
-  const { body } = await stored("9c1e5a70-0000-4000-8000-000000000002");
+  const { body } = await stored(profileId);
   expect(body.custom_attributes).toEqual([{ key: "favourite_sport", value: "yoga" }]);
   expect(body.fields).toMatchObject({ first_name: "Jane", last_name: "Smith" });
 
   await expect(page.getByText("Delete this profile")).toHaveCount(0); // agents cannot delete
-  await page.goto("/profiles/9c1e5a70-0000-4000-8000-000000000002/edit");
+  await page.goto(`/profiles/${profileId}/edit`);
   await expect(page.getByText("Delete this profile")).toHaveCount(0);
 
   const admin = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
-  await admin.goto("/profiles/9c1e5a70-0000-4000-8000-000000000002/edit");
+  await admin.goto(`/profiles/${profileId}/edit`);
   await expect(admin.getByText(/removes this customer's profile and all related data in Adapty/)).toBeVisible();
   const remove = admin.getByRole("button", { name: "Delete profile" });
   await expect(remove).toBeDisabled();
-  await admin.getByLabel("Type demo-active-renewing to confirm").fill("demo-active-renewing");
+  await admin.getByLabel(`Type ${customerUserId} to confirm`).fill(customerUserId);
   await remove.click();
-  await expect(admin.getByText("The profile of demo-active-renewing was deleted in Adapty.")).toBeVisible();
-  expect((await stored("9c1e5a70-0000-4000-8000-000000000002")).status).toBe(404);
+  await expect(admin.getByText(`The profile of ${customerUserId} was deleted in Adapty.`)).toBeVisible();
+  expect((await stored(profileId)).status).toBe(404);
 });
 
 test("a viewer reaches none of it", async ({ browser }) => {

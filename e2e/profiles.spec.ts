@@ -1,8 +1,8 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { sessionOf } from "./support/auth";
+import type { Page } from "@playwright/test";
+import { sessionOf, signIn } from "./support/auth";
 import { query } from "./support/database";
-import { freshProfile } from "./support/grants";
+import { expect, test } from "./support/fixtures";
 import { cookieOf } from "./support/http-session";
 import { sandbox } from "./support/sandbox";
 import { callAction, serverAction } from "./support/server-actions";
@@ -13,10 +13,9 @@ test.use({ storageState: sessionOf("agent") });
 const profileId = (n: number) => `9c1e5a70-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const byCustomer = (id: string) => `/profiles/by-customer/${encodeURIComponent(id)}`;
 const statusOf = (page: Page, level: string) => page.locator(`tr[data-access-level="${level}"] [data-status]`);
-
-test.beforeEach(async () => {
-  await sandbox.reset();
-});
+/** The Cookie header of a page's session, for calling actions as the person signed in there. */
+const cookieOfPage = async (page: Page) =>
+  (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
 
 test("each seeded state shows its derived status", async ({ page }) => {
   const cases: [string, string][] = [
@@ -63,15 +62,23 @@ test("times show in the agent's zone with UTC on hover and a relative form", asy
   await expect(starts).toContainText("in 5 days");
 });
 
-test("both deep links open the same profile, and opening it is recorded once per few minutes", async ({ page }) => {
-  const { customerUserId, profileId: id } = await freshProfile("viewed");
+test("both deep links open the same profile, and opening it is recorded once per few minutes", async ({
+  browser,
+  freshProfile,
+  freshStaff,
+}) => {
+  const { customerUserId, profileId: id } = await freshProfile();
+  // An agent of this test's own, so that its recent lookups and its views are this test's alone.
+  const agent = await freshStaff("agent");
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, agent);
   await page.goto(`/profiles/${id}`);
   await expect(page.getByTestId("customer-user-id")).toHaveText(customerUserId);
   await page.goto(`/profiles/by-customer/${encodeURIComponent(customerUserId)}`);
   await expect(page.getByTestId("profile-id")).toHaveText(id);
   // The page's refresh (the loadProfile action) reads the customer too.
   const refreshed = await callAction(serverAction("loadProfileAction"), [{ profileId: id }], {
-    cookie: cookieOf("agent"),
+    cookie: await cookieOfPage(page),
   });
   expect(refreshed.text).toContain(customerUserId);
   const views = await query<{ actor: string }>(
@@ -79,14 +86,14 @@ test("both deep links open the same profile, and opening it is recorded once per
     [id],
   );
   // The same person reading the same customer again within minutes is the same look.
-  expect(views).toEqual([{ actor: "agent@e2e.test" }]);
+  expect(views).toEqual([{ actor: agent }]);
   // Someone else reading it is recorded on its own; and a refresh alone records a view too.
   await callAction(serverAction("loadProfileAction"), [{ profileId: id }], { cookie: cookieOf("viewer") });
   const after = await query<{ actor: string }>(
     "select actor_email as actor from audit_events where action = 'profile.viewed' and target_profile_id = $1 order by id",
     [id],
   );
-  expect(after).toEqual([{ actor: "agent@e2e.test" }, { actor: "viewer@e2e.test" }]);
+  expect(after).toEqual([{ actor: agent }, { actor: "viewer@e2e.test" }]);
 
   await page.goto("/profiles");
   await expect(page.getByRole("region", { name: "Your recent lookups" }).getByRole("link").first()).toContainText(
@@ -147,7 +154,10 @@ test("an id with a slash, a space, a plus, an at sign and é works, typed or lin
   await expect(statusOf(page, "premium")).toHaveText("Renewal cancelled");
 });
 
-test("markup in ids and attributes is shown as text and never runs", async ({ page }) => {
+test("markup in ids and attributes is shown as text and never runs", async ({ browser, freshStaff }) => {
+  // An agent of this test's own, so that no other test's lookups push this one off its recent list.
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, await freshStaff("agent"));
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -173,32 +183,34 @@ test("a ticket in the link is kept for the actions taken from the page", async (
   await expect(page.getByText("Ticket ZD-123 will be attached to actions taken from this page.")).toBeVisible();
 });
 
-test("Adapty failures show in place with a retry", async ({ page }) => {
-  await sandbox.faults({ failNext: { count: 20, status: 503 } });
-  await page.goto(byCustomer("demo-lifetime"));
+test("Adapty failures show in place with a retry", async ({ page, freshProfile }) => {
+  // The faults are this customer's alone: other tests' requests are answered as usual.
+  const { customerUserId } = await freshProfile({ like: "demo-lifetime" });
+  await sandbox.faults({ failNext: { count: 20, status: 503 } }, customerUserId);
+  await page.goto(byCustomer(customerUserId));
   const alert = page.locator("main").getByRole("alert");
   await expect(alert).toContainText("Adapty is not answering properly right now.");
   await expect(alert).toContainText("Adapty status 503");
-  await sandbox.faults({});
+  await sandbox.faults({}, customerUserId);
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(statusOf(page, "premium")).toHaveText("Lifetime");
 
-  await sandbox.faults({ failNext: { count: 20, status: 401 } });
-  await page.goto(byCustomer("demo-lifetime"));
+  await sandbox.faults({ failNext: { count: 20, status: 401 } }, customerUserId);
+  await page.goto(byCustomer(customerUserId));
   await expect(page.locator("main").getByRole("alert")).toContainText(
     "Adapty rejected the console's API key. This is not something you can fix",
   );
-  await sandbox.faults({});
 });
 
-test("refresh shows what changed at Adapty without reloading the page", async ({ page }) => {
-  await page.goto(byCustomer("demo-no-access"));
+test("refresh shows what changed at Adapty without reloading the page", async ({ page, freshProfile }) => {
+  const { customerUserId } = await freshProfile();
+  await page.goto(byCustomer(customerUserId));
   await expect(page.getByText("No access levels: this customer has no paid access.")).toBeVisible();
   const granted = await fetch(`${SANDBOX_URL}/api/v2/server-side-api/purchase/profile/grant/access-level/`, {
     method: "POST",
     headers: {
       Authorization: `Api-Key ${SANDBOX_KEY}`,
-      "adapty-customer-user-id": "demo-no-access",
+      "adapty-customer-user-id": customerUserId,
       "Content-Type": "application/json",
     },
     body: JSON.stringify({ access_level_id: "pro", expires_at: null }),

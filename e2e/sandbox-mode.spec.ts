@@ -45,13 +45,14 @@ test("serves the built-in sandbox over HTTP with Adapty's API and errors", async
   expect(data.customer_user_id).toBe("demo-active-renewing");
   expect(data.access_levels.map((level) => level.access_level_id)).toEqual(["premium"]);
 
+  const customer = `created-over-http-${crypto.randomUUID().slice(0, 8)}`;
   const created = await request.post(PROFILE_PATH, {
-    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "created-over-http" },
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": customer },
     data: { first_name: "Curl" },
   });
   expect(created.status()).toBe(200);
   const again = await request.get(PROFILE_PATH, {
-    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": "created-over-http" },
+    headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": customer },
   });
   expect(again.status()).toBe(200);
 

@@ -6,6 +6,9 @@ import { CONSOLE_ENV_LABEL, SCREENSHOTS } from "./support/servers";
 
 test.use({ storageState: sessionOf("agent") });
 
+/** The profile id the console's health check asks Adapty for (one that cannot exist: server/health.ts). */
+const HEALTH_CHECK_PROFILE = "00000000-0000-0000-0000-000000000000";
+
 test("the console opens on Look up with the environment banner and the navigation", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/profiles$/);
@@ -37,48 +40,54 @@ test("an unknown address shows a plain-words 404 with a way back", async ({ page
   await expect(page).toHaveURL(/\/profiles$/);
 });
 
-test("the health endpoint asks Adapty over HTTP and reveals nothing secret", async ({ request }) => {
-  await expect.poll(async () => (await request.get("/api/health")).status()).toBe(200);
-  const before = (await sandbox.requests()).length;
-  await new Promise((resolve) => setTimeout(resolve, 2_100)); // past the 2 s between Adapty checks
-  const response = await request.get("/api/health");
-  expect(response.status()).toBe(200);
-  expect(response.headers()["cache-control"]).toContain("no-store");
-  const text = await response.text();
-  expect(JSON.parse(text)).toEqual({
-    status: "ok",
-    mode: "live",
-    database: { ok: true, latencyMs: expect.any(Number), detail: "reachable" },
-    adapty: { ok: true, latencyMs: expect.any(Number), detail: "reachable, key accepted" },
-  });
-  expect(text).not.toContain("secret_e2e_sandbox_key");
+// The two health tests share the console's one cached Adapty check (and its faults): one after the other.
+test.describe("health", () => {
+  test.describe.configure({ mode: "default" });
 
-  // The check reached the sandbox as a profile read for an id that cannot exist.
-  const requests = (await sandbox.requests()).slice(before);
-  expect(requests).toContainEqual(
-    expect.objectContaining({
-      method: "GET",
-      path: "/api/v2/server-side-api/profile/",
-      profileId: "00000000-0000-0000-0000-000000000000",
-      status: 404,
-    }),
-  );
-});
-
-test("the health endpoint reports Adapty down as 503 while the console keeps serving", async ({ request, page }) => {
-  await sandbox.faults({ failNext: { count: 100, status: 503 } });
-  try {
-    // The console asks Adapty at most every 2 s, so the failure shows on a later call.
-    await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(503);
+  test("the health endpoint asks Adapty over HTTP and reveals nothing secret", async ({ request }) => {
+    await expect.poll(async () => (await request.get("/api/health")).status()).toBe(200);
+    await sandbox.clearRequests(HEALTH_CHECK_PROFILE);
+    await new Promise((resolve) => setTimeout(resolve, 2_100)); // past the 2 s between Adapty checks
     const response = await request.get("/api/health");
-    expect(await response.json()).toMatchObject({
-      status: "degraded",
-      database: { ok: true },
-      adapty: { ok: false, detail: "unavailable" },
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({
+      status: "ok",
+      mode: "live",
+      database: { ok: true, latencyMs: expect.any(Number), detail: "reachable" },
+      adapty: { ok: true, latencyMs: expect.any(Number), detail: "reachable, key accepted" },
     });
-    await page.goto("/profiles");
-    await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
-  } finally {
-    await sandbox.faults({});
-  }
+    expect(text).not.toContain("secret_e2e_sandbox_key");
+
+    // The check reached the sandbox as a profile read for an id that cannot exist.
+    const requests = await sandbox.requests(HEALTH_CHECK_PROFILE);
+    expect(requests).toContainEqual(
+      expect.objectContaining({
+        method: "GET",
+        path: "/api/v2/server-side-api/profile/",
+        profileId: "00000000-0000-0000-0000-000000000000",
+        status: 404,
+      }),
+    );
+  });
+
+  test("the health endpoint reports Adapty down as 503 while the console keeps serving", async ({ request, page }) => {
+    // Only the health check's requests fail: the other tests' customers are answered as usual.
+    await sandbox.faults({ failNext: { count: 100, status: 503 } }, HEALTH_CHECK_PROFILE);
+    try {
+      // The console asks Adapty at most every 2 s, so the failure shows on a later call.
+      await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 15_000 }).toBe(503);
+      const response = await request.get("/api/health");
+      expect(await response.json()).toMatchObject({
+        status: "degraded",
+        database: { ok: true },
+        adapty: { ok: false, detail: "unavailable" },
+      });
+      await page.goto("/profiles");
+      await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
+    } finally {
+      await sandbox.clearFaults(HEALTH_CHECK_PROFILE);
+    }
+  });
 });

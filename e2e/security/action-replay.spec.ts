@@ -1,16 +1,13 @@
-import { expect, request as playwrightRequest, test, type Request } from "@playwright/test";
+import { request as playwrightRequest, type Request } from "@playwright/test";
 import { sessionOf } from "../support/auth";
+import { expect, test } from "../support/fixtures";
 import { REPLAYABLE_ACTIONS } from "../support/replayable-actions";
-import { sandbox } from "../support/sandbox";
 import { CONSOLE_URL } from "../support/servers";
 
 // A server action is a public POST endpoint. Capture each one in a session allowed to
 // use it, then replay the request — same action id, a changed body — with a weaker
-// role's cookie and with no cookie at all: each is refused and nothing changes.
-
-test.beforeEach(async () => {
-  await sandbox.reset();
-});
+// role's cookie and with no cookie at all: each is refused and nothing changes. The
+// customers each action works on are the test's own.
 
 function isServerAction(request: Request): boolean {
   return request.method() === "POST" && request.headers()["next-action"] !== undefined;
@@ -19,11 +16,17 @@ function isServerAction(request: Request): boolean {
 for (const action of REPLAYABLE_ACTIONS) {
   test(`${action.name}: replayed without the ${action.allowedRole} role, it is refused and changes nothing`, async ({
     browser,
+    freshProfile,
   }) => {
+    const subjects = {
+      target: await freshProfile(action.customers),
+      other: await freshProfile(action.customers),
+      tag: crypto.randomUUID().slice(0, 8),
+    };
     const page = await (await browser.newContext({ storageState: sessionOf(action.allowedRole) })).newPage();
-    const [captured] = await Promise.all([page.waitForRequest(isServerAction), action.perform(page)]);
+    const [captured] = await Promise.all([page.waitForRequest(isServerAction), action.perform(page, subjects)]);
     const headers = captured.headers();
-    const body = action.vary(captured.postData() ?? "");
+    const body = action.vary(captured.postData() ?? "", subjects);
     expect(body).not.toBe(captured.postData());
 
     const attempts = [
@@ -50,6 +53,6 @@ for (const action of REPLAYABLE_ACTIONS) {
       expect(await response.text(), attempt.who).toContain(attempt.refusal);
       await client.dispose();
     }
-    expect(await action.changed()).toBe(false);
+    expect(await action.changed(subjects)).toBe(false);
   });
 }

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test } from "@playwright/test";
 import { query } from "../support/database";
-import { freshProfile } from "../support/grants";
+import { expect, test } from "../support/fixtures";
 import { signInOverHttp } from "../support/http-session";
 import { storedAccessLevel } from "../support/sandbox-profile";
 import { sandbox } from "../support/sandbox";
@@ -51,8 +50,10 @@ async function startSecondInstance(): Promise<ChildProcess> {
   throw new Error("the second console instance did not start");
 }
 
-test("a grant cut off by kill -9 while at Adapty is settled by the running instance within its periodic round", async () => {
-  const { profileId } = await freshProfile("crash");
+test("a grant cut off by kill -9 while at Adapty is settled by the running instance within its periodic round", async ({
+  freshProfile,
+}) => {
+  const { profileId } = await freshProfile();
   second = await startSecondInstance();
   const { cookie } = await signInOverHttp("agent@e2e.test");
   expect(cookie, "signed in").toBeDefined();
@@ -60,7 +61,7 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
   expiresAt.setUTCMilliseconds(0);
 
   // Adapty takes 3 s to answer the grant (and applies it): the instance dies meanwhile.
-  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
+  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } }, profileId);
   const sent = callAction(
     serverAction("grantAccessAction"),
     [

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage";
-import { freshProfile, grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
+import { expect, test } from "../support/fixtures";
+import { grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
 import { sandbox } from "../support/sandbox";
 import { CONSOLE_URL, SCREENSHOTS } from "../support/servers";
 
@@ -15,8 +15,9 @@ test.setTimeout(60_000);
 
 test("with the database away, a grant is refused in plain words and nothing reaches Adapty; afterwards it goes through", async ({
   page,
+  freshProfile,
 }) => {
-  const { customerUserId, profileId } = await freshProfile("db-away");
+  const { customerUserId, profileId } = await freshProfile();
   const dialog = await reviewGrant(page, customerUserId, "database away before the grant");
   await sandbox.clearRequests();
   await takeDatabaseAway();
@@ -45,10 +46,11 @@ test("with the database away, a grant is refused in plain words and nothing reac
 
 test("the database going away while a grant is at Adapty: the change is recorded once the database is back", async ({
   page,
+  freshProfile,
 }) => {
-  const { customerUserId, profileId } = await freshProfile("db-mid-change");
+  const { customerUserId, profileId } = await freshProfile();
   const dialog = await reviewGrant(page, customerUserId, "database away during the grant");
-  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } });
+  await sandbox.faults({ delayNext: { count: 1, ms: 3_000, methods: ["POST"] } }, customerUserId);
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
   await expect.poll(() => grantRowOutcome(profileId)).toBe("pending"); // written before sending
   await takeDatabaseAway();

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { watchForChanges } from "../support/change-watch";
 import { query } from "../support/database";
+import { expect, test } from "../support/fixtures";
 import { cookieOf } from "../support/http-session";
 import { sandbox } from "../support/sandbox";
 import { callAction, serverAction } from "../support/server-actions";
@@ -9,7 +9,6 @@ import { callAction, serverAction } from "../support/server-actions";
 // Threat: the same change applied twice — a double click, a retry by a flaky network, a
 // replayed request — granting twice, or a key captured from one change used for another.
 
-const PROFILE = "9c1e5a70-0000-4000-8000-000000000001";
 const rowsWithKey = (key: string) =>
   query<{ outcome: string; actor_email: string }>(
     "select outcome::text, actor_email from audit_events where idempotency_key = $1",
@@ -18,15 +17,12 @@ const rowsWithKey = (key: string) =>
 const grantsAtAdapty = async () =>
   (await sandbox.requests()).filter((request) => request.method === "POST" && request.path.includes("/grant/"));
 
-test.beforeEach(async () => {
-  await sandbox.reset();
-});
-
-test("the same grant sent five times at once reaches Adapty once and is recorded once", async () => {
+test("the same grant sent five times at once reaches Adapty once and is recorded once", async ({ freshProfile }) => {
+  const { profileId } = await freshProfile();
   const watch = await watchForChanges();
   const key = crypto.randomUUID();
   const args = {
-    profileId: PROFILE,
+    profileId,
     accessLevelId: "premium",
     startsAt: null,
     expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
@@ -55,10 +51,14 @@ test("the same grant sent five times at once reaches Adapty once and is recorded
   expect(rows.filter((row) => row.action === "access_level.granted")).toHaveLength(1);
 });
 
-test("a key used for one change cannot carry another: other person, other customer, other action", async () => {
+test("a key used for one change cannot carry another: other person, other customer, other action", async ({
+  freshProfile,
+}) => {
+  const { profileId } = await freshProfile();
+  const another = await freshProfile({ like: "demo-lifetime" });
   const key = crypto.randomUUID();
   const base = {
-    profileId: PROFILE,
+    profileId,
     accessLevelId: "premium",
     startsAt: null,
     expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
@@ -73,13 +73,13 @@ test("a key used for one change cannot carry another: other person, other custom
     {
       who: "another customer",
       action: "grantAccessAction",
-      args: { ...base, profileId: "9c1e5a70-0000-4000-8000-000000000007" },
+      args: { ...base, profileId: another.profileId },
       cookie: cookieOf("agent"),
     },
     {
       who: "another action",
       action: "revokeAccessAction",
-      args: { profileId: PROFILE, accessLevelId: "premium", revokeAt: null, reason: "reuse", idempotencyKey: key },
+      args: { profileId, accessLevelId: "premium", revokeAt: null, reason: "reuse", idempotencyKey: key },
       cookie: cookieOf("agent"),
     },
   ];
@@ -97,16 +97,18 @@ test("a key used for one change cannot carry another: other person, other custom
 });
 
 test("a double click on Create profile creates one profile and one audit row", async ({ browser }) => {
+  const customer = `double-clicked-${crypto.randomUUID().slice(0, 8)}`;
   const page = await (await browser.newContext({ storageState: sessionOf("agent") })).newPage();
   await page.goto("/profiles/new");
-  await page.getByLabel("Customer user id", { exact: true }).fill("double-clicked");
+  await page.getByLabel("Customer user id", { exact: true }).fill(customer);
   const watch = await watchForChanges();
   await page.getByRole("button", { name: "Create profile" }).dblclick();
   await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
   const creates = (await watch.requestsAtAdapty()).filter((request) => request.method === "POST");
   expect(creates).toHaveLength(1);
   const rows = await query<{ n: number }>(
-    "select count(*)::int as n from audit_events where action = 'profile.created' and target_customer_user_id = 'double-clicked'",
+    "select count(*)::int as n from audit_events where action = 'profile.created' and target_customer_user_id = $1",
+    [customer],
   );
   expect(rows[0]?.n).toBe(1);
 });

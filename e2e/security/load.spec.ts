@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { lastAuditId } from "../support/change-watch";
 import { query } from "../support/database";
+import { expect, test } from "../support/fixtures";
 import { cookieOf, signInOverHttp } from "../support/http-session";
 import { sandbox } from "../support/sandbox";
 import { callAction, serverAction } from "../support/server-actions";
@@ -12,7 +12,17 @@ import { CONSOLE_URL, E2E_PASSWORD } from "../support/servers";
 
 const AGENTS = 10;
 const DURATION_MS = 60_000;
-const PROFILES = [1, 2, 3, 4, 5, 7, 9, 10].map((n) => `9c1e5a70-0000-4000-8000-${String(n).padStart(12, "0")}`);
+/** The customers looked up and granted to: copies, made for the test, of demo customers in every state. */
+const LIKE = [
+  "demo-no-access",
+  "demo-active-renewing",
+  "demo-renewal-cancelled",
+  "demo-grace-period",
+  "demo-billing-issue",
+  "demo-lifetime",
+  "demo-multi-level",
+  "demo-purchases",
+] as const;
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 
 async function agentCookies(): Promise<string[]> {
@@ -30,9 +40,12 @@ async function agentCookies(): Promise<string[]> {
   return cookies;
 }
 
-test("ten agents looking up and granting for a minute: no server error, and the audit log matches Adapty", async () => {
+test("ten agents looking up and granting for a minute: no server error, and the audit log matches Adapty", async ({
+  freshProfile,
+}) => {
   test.setTimeout(180_000);
-  await sandbox.reset();
+  const profiles: string[] = [];
+  for (const like of LIKE) profiles.push((await freshProfile({ like })).profileId);
   const cookies = await agentCookies();
   const firstRow = await lastAuditId();
   await sandbox.clearRequests();
@@ -53,7 +66,7 @@ test("ten agents looking up and granting for a minute: no server error, and the 
     cookies.map(async (cookie) => {
       while (Date.now() < until) {
         const lookup = await timed(() =>
-          fetch(`${CONSOLE_URL}/profiles/find?q=${pick(PROFILES)}`, { headers: { cookie } }),
+          fetch(`${CONSOLE_URL}/profiles/find?q=${pick(profiles)}`, { headers: { cookie } }),
         );
         const page = await lookup.text();
         if (lookup.status >= 500) serverErrors.push(`lookup ${lookup.status}`);
@@ -66,7 +79,7 @@ test("ten agents looking up and granting for a minute: no server error, and the 
             serverAction("grantAccessAction"),
             [
               {
-                profileId: pick(PROFILES),
+                profileId: pick(profiles),
                 accessLevelId: pick(["premium", "pro"]),
                 startsAt: null,
                 expiresAt: new Date(Date.now() + 86_400_000 * (1 + Math.floor(Math.random() * 60))).toISOString(),

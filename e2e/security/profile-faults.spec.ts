@@ -1,19 +1,16 @@
-import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { query } from "../support/database";
-import { freshProfile } from "../support/grants";
+import { expect, test } from "../support/fixtures";
 import { sandbox } from "../support/sandbox";
 import { SANDBOX_KEY, SANDBOX_URL } from "../support/servers";
 
 // Creating and deleting a profile on a bad day at Adapty say what the grant dialog says
 // (lib/change/outcome.ts failureMessage): an outage is not "Adapty refused the profile",
 // and a timeout is not "Something went wrong on our side". Nothing is changed either way.
-// The console under test gives Adapty 4 s per request (ADAPTY_TIMEOUT_MS).
+// The console under test gives Adapty 4 s per request (ADAPTY_TIMEOUT_MS). Faults are
+// set for the test's own customer only, so this runs beside the other tests.
 
 test.setTimeout(90_000);
-test.afterEach(async () => {
-  await sandbox.faults({}); // never leave a fault for the next test
-});
 
 const UNAVAILABLE = "Adapty is not answering properly right now. Nothing was changed; try again in a moment.";
 const TIMEOUT = "Adapty did not answer in time, and the change was not made. Try again in a moment.";
@@ -49,10 +46,10 @@ test.describe("create profile", () => {
     },
   ]) {
     test(scenario.name, async ({ page }) => {
-      const customerUserId = `outage-create-${crypto.randomUUID().slice(0, 8)}`;
+      const customerUserId = `e2e-outage-create-${crypto.randomUUID().slice(0, 8)}`;
       await page.goto("/profiles/new");
       await page.getByLabel("Customer user id", { exact: true }).fill(customerUserId);
-      await sandbox.faults(scenario.faults);
+      await sandbox.faults(scenario.faults, customerUserId);
       await page.getByRole("button", { name: "Create profile" }).click();
 
       await expect(page.getByRole("alert").filter({ hasText: scenario.message })).toBeVisible({ timeout: 30_000 });
@@ -61,7 +58,7 @@ test.describe("create profile", () => {
       await expect(page).toHaveURL("/profiles/new"); // still on the form, the input kept
       await expect(page.getByLabel("Customer user id", { exact: true })).toHaveValue(customerUserId);
 
-      await sandbox.faults({});
+      await sandbox.clearFaults(customerUserId);
       expect(await storedByCustomer(customerUserId)).toBe(404);
       expect(await auditRows(customerUserId)).toEqual(scenario.rows);
     });
@@ -85,17 +82,17 @@ test.describe("delete profile", () => {
       rows: [],
     },
   ]) {
-    test(scenario.name, async ({ page }) => {
-      const { customerUserId, profileId } = await freshProfile("outage-delete");
+    test(scenario.name, async ({ page, freshProfile }) => {
+      const { customerUserId, profileId } = await freshProfile();
       await page.goto(`/profiles/${profileId}/edit`);
       await page.getByLabel(`Type ${customerUserId} to confirm`).fill(customerUserId);
-      await sandbox.faults(scenario.faults);
+      await sandbox.faults(scenario.faults, profileId);
       await page.getByRole("button", { name: "Delete profile" }).click();
 
       await expect(page.getByRole("alert").filter({ hasText: scenario.message })).toBeVisible({ timeout: 30_000 });
       await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
 
-      await sandbox.faults({});
+      await sandbox.clearFaults(profileId);
       expect(await storedByCustomer(customerUserId)).toBe(200); // the profile is still there
       expect((await auditRows(customerUserId)).filter((row) => row.action === "profile.deleted")).toEqual(
         scenario.rows,

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { watchForChanges } from "../support/change-watch";
 import { query } from "../support/database";
-import { freshProfile, grantRowAgreesWithAdapty, reviewGrant } from "../support/grants";
+import { expect, test } from "../support/fixtures";
+import { grantRowAgreesWithAdapty, reviewGrant } from "../support/grants";
 import { cookieOf, signInOverHttp } from "../support/http-session";
 import { storedAccessLevel } from "../support/sandbox-profile";
 import { callAction, serverAction } from "../support/server-actions";
@@ -91,8 +91,10 @@ const expiry = (level: Level | undefined) =>
       ? "lifetime"
       : String(Date.parse(level.expires_at.replace(/([+-]\d{2})(\d{2})$/, "$1:$2")));
 
-test("two changes to one customer's access at the same moment: the audit rows form one chain that ends where Adapty is", async () => {
-  const { profileId } = await freshProfile("race-access");
+test("two changes to one customer's access at the same moment: the audit rows form one chain that ends where Adapty is", async ({
+  freshProfile,
+}) => {
+  const { profileId } = await freshProfile();
   const grant = (cookie: string, days: number) =>
     callAction(
       serverAction("grantAccessAction"),
@@ -158,8 +160,9 @@ test("two changes to one customer's access at the same moment: the audit rows fo
 
 test("while another change to the level is under way, a grant is refused in plain words and nothing is sent", async ({
   browser,
+  freshProfile,
 }) => {
-  const { customerUserId, profileId } = await freshProfile("race-busy");
+  const { customerUserId, profileId } = await freshProfile();
   const page = await (await browser.newContext({ storageState: sessionOf("agent") })).newPage();
   const dialog = await reviewGrant(page, customerUserId, "while another change runs");
   // Another instance holds the lease on this customer's premium (or crashed holding it).

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import type { Page, Response } from "@playwright/test";
 import { sessionOf, type E2ERole } from "../support/auth";
+import { expect, test } from "../support/fixtures";
 import { sandbox } from "../support/sandbox";
 import { AUTH_SECRET, CONSOLE_URL, SANDBOX_KEY } from "../support/servers";
 
@@ -59,7 +60,10 @@ const PAGES_BY_ROLE: Record<E2ERole, string[]> = {
   viewer: ["/staff", "/profiles/new"], // 403 pages
 };
 
-test("no page, RSC payload, action answer or error page a browser receives holds a secret", async ({ browser }) => {
+test("no page, RSC payload, action answer or error page a browser receives holds a secret", async ({
+  browser,
+  freshProfile,
+}) => {
   test.setTimeout(90_000);
   const answers: string[] = [];
   for (const [role, pages] of Object.entries(PAGES_BY_ROLE) as [E2ERole, string[]][]) {
@@ -73,18 +77,20 @@ test("no page, RSC payload, action answer or error page a browser receives holds
     }
     if (role === "agent") {
       // An action's answer, a failed change, and Adapty rejecting the key: the error shown must not echo it.
-      await page.goto("/profiles/by-customer/demo-no-access");
+      // The faults are those of two customers made for the test (cleared by the fixture afterwards).
+      const refusing = await freshProfile();
+      const rejected = await freshProfile({ like: "demo-lifetime" });
+      await page.goto(`/profiles/by-customer/${refusing.customerUserId}`);
       await page.getByRole("button", { name: "Grant access" }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByLabel("Reason").fill("secret-key test");
       await dialog.getByRole("button", { name: "Review" }).click();
-      await sandbox.faults({ failNext: { count: 1, status: 500, methods: ["POST"] } });
+      await sandbox.faults({ failNext: { count: 1, status: 500, methods: ["POST"] } }, refusing.customerUserId);
       await dialog.getByRole("button", { name: "Grant", exact: true }).click();
       await expect(dialog.getByText("Adapty is not answering properly right now.")).toBeVisible();
-      await sandbox.faults({ failNext: { count: 20, status: 401 } });
-      await page.goto("/profiles/by-customer/demo-lifetime");
+      await sandbox.faults({ failNext: { count: 20, status: 401 } }, rejected.customerUserId);
+      await page.goto(`/profiles/by-customer/${rejected.customerUserId}`);
       await expect(page.locator("main")).toContainText(/key/i);
-      await sandbox.reset();
     }
     answers.push(...(await collected()));
     await page.context().close();

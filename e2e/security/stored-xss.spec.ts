@@ -9,7 +9,8 @@ import { SANDBOX_KEY, SANDBOX_URL, SCREENSHOTS } from "../support/servers";
 // anyone can name themselves "<script>…" — and the console shows it to staff with the
 // power to change access. Every page that shows it must show it as text.
 
-const PAYLOAD_ID = `"><svg onload=alert('id')><script>alert('id')</script>`;
+// The hostile customer is this file's own (made through the console's create action, as an app would).
+const PAYLOAD_ID = `"><svg onload=alert('id')><script>alert('id')</script>-${crypto.randomUUID().slice(0, 8)}`;
 const FIRST_NAME = `<script>alert('first')</script>`;
 const LAST_NAME = `<img src=x onerror=alert('last')>`;
 const ATTRIBUTES = [

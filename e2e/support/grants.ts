@@ -1,24 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { query } from "./database";
-import { cookieOf } from "./http-session";
 import { storedAccessLevel } from "./sandbox-profile";
-import { callAction, serverAction } from "./server-actions";
-
-/** A new profile for one test, made through the console's own create action. */
-export async function freshProfile(prefix: string): Promise<{ customerUserId: string; profileId: string }> {
-  const customerUserId = `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
-  const created = await callAction(
-    serverAction("createProfileAction"),
-    [{ customer_user_id: customerUserId, custom_attributes: [], idempotencyKey: crypto.randomUUID() }],
-    {
-      cookie: cookieOf("agent"),
-    },
-  );
-  const data = created.result?.data as { outcome: string; value?: { profileId: string } } | undefined;
-  if (data?.outcome !== "succeeded" || !data.value)
-    throw new Error(`could not create ${customerUserId}: ${created.text.slice(0, 300)}`);
-  return { customerUserId, profileId: data.value.profileId };
-}
 
 /** Opens the grant dialog on a customer and fills it (one month of premium) up to the confirmation. */
 export async function reviewGrant(page: Page, customerUserId: string, reason: string) {

@@ -1,7 +1,16 @@
 import { expect, type Page } from "@playwright/test";
 import type { E2ERole } from "./auth";
 import { query, staffRow } from "./database";
-import { SANDBOX_KEY, SANDBOX_URL } from "./servers";
+import { sandboxHas, type FreshProfile, type ProfileState } from "./sandbox-profile";
+
+/** What a replayed action works on: two customers made for the test, and a tag for the ids it makes. */
+export interface ReplaySubjects {
+  /** The customer the action is performed on. */
+  target: FreshProfile;
+  /** The customer a varied replay would change instead. */
+  other: FreshProfile;
+  tag: string;
+}
 
 /**
  * Every server action that changes something, described once so the replay test can
@@ -12,17 +21,19 @@ export interface ReplayableAction {
   name: string;
   allowedRole: E2ERole;
   deniedRoles: E2ERole[];
+  /** What the test's two customers start as (default: blank). */
+  customers?: ProfileState;
   /** Does the action through the page, as a person would; its POST is captured. */
-  perform(page: Page): Promise<void>;
+  perform(page: Page, subjects: ReplaySubjects): Promise<void>;
   /** Rewrites the captured body so that a successful replay would leave a visible trace. */
-  vary(body: string): string;
+  vary(body: string, subjects: ReplaySubjects): string;
   /** Whether the varied change is in the database. */
-  changed(): Promise<boolean>;
+  changed(subjects: ReplaySubjects): Promise<boolean>;
 }
 
 /** A grant or revoke through its dialog, on a sandbox customer. */
 async function accessChange(page: Page, customer: string, open: string, confirm: string) {
-  await page.goto(`/profiles/by-customer/${customer}`);
+  await page.goto(`/profiles/by-customer/${encodeURIComponent(customer)}`);
   await page.getByRole("button", { name: open }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Reason").fill("captured by the replay test");
@@ -32,12 +43,6 @@ async function accessChange(page: Page, customer: string, open: string, confirm:
 }
 
 const newKey = (body: string) => body.replace(/"idempotencyKey":"[^"]+"/, `"idempotencyKey":"${crypto.randomUUID()}"`);
-const sandboxHas = async (customerUserId: string) =>
-  (
-    await fetch(`${SANDBOX_URL}/api/v2/server-side-api/profile/`, {
-      headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "adapty-customer-user-id": customerUserId },
-    })
-  ).status === 200;
 
 const auditRowsWithReason = async (reason: string) =>
   Number((await query<{ n: number }>("select count(*)::int as n from audit_events where reason = $1", [reason]))[0]?.n);
@@ -61,7 +66,7 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     name: "grant access",
     allowedRole: "agent",
     deniedRoles: ["viewer"],
-    perform: (page) => accessChange(page, "demo-no-access", "Grant access", "Grant"),
+    perform: (page, { target }) => accessChange(page, target.customerUserId, "Grant access", "Grant"),
     vary: (body) =>
       body
         .replace("captured by the replay test", "granted by replay")
@@ -72,7 +77,8 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     name: "revoke access",
     allowedRole: "agent",
     deniedRoles: ["viewer"],
-    perform: (page) => accessChange(page, "demo-lifetime", "Revoke premium", "Revoke"),
+    customers: { like: "demo-lifetime" },
+    perform: (page, { target }) => accessChange(page, target.customerUserId, "Revoke premium", "Revoke"),
     vary: (body) =>
       body
         .replace("captured by the replay test", "revoked by replay")
@@ -83,24 +89,24 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     name: "create profile",
     allowedRole: "agent",
     deniedRoles: ["viewer"],
-    async perform(page) {
+    async perform(page, { tag }) {
       await page.goto("/profiles/new");
-      await page.getByLabel("Customer user id", { exact: true }).fill("replay-create-base");
+      await page.getByLabel("Customer user id", { exact: true }).fill(`replay-create-base-${tag}`);
       await page.getByRole("button", { name: "Create profile" }).click();
       await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
     },
-    vary: (body) => newKey(body.replace("replay-create-base", "created-by-replay")),
-    changed: () => sandboxHas("created-by-replay"),
+    vary: (body, { tag }) => newKey(body.replace(`replay-create-base-${tag}`, `created-by-replay-${tag}`)),
+    changed: ({ tag }) => sandboxHas(`created-by-replay-${tag}`),
   },
   {
     name: "edit profile",
     allowedRole: "agent",
     deniedRoles: ["viewer"],
-    async perform(page) {
-      await page.goto("/profiles/9c1e5a70-0000-4000-8000-000000000001/edit");
+    async perform(page, { target }) {
+      await page.goto(`/profiles/${target.profileId}/edit`);
       await page.getByLabel("Last name").fill("Captured");
       await page.getByRole("button", { name: "Save changes" }).click();
-      await expect(page).toHaveURL("/profiles/9c1e5a70-0000-4000-8000-000000000001");
+      await expect(page).toHaveURL(`/profiles/${target.profileId}`);
     },
     vary: (body) => newKey(body.replace("Captured", "ReplayedName")),
     changed: async () =>
@@ -116,18 +122,18 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     name: "delete profile",
     allowedRole: "admin",
     deniedRoles: ["agent", "viewer"],
-    async perform(page) {
-      await page.goto("/profiles/9c1e5a70-0000-4000-8000-000000000006/edit");
-      await page.getByLabel("Type demo-expired to confirm").fill("demo-expired");
+    async perform(page, { target }) {
+      await page.goto(`/profiles/${target.profileId}/edit`);
+      await page.getByLabel(`Type ${target.customerUserId} to confirm`).fill(target.customerUserId);
       await page.getByRole("button", { name: "Delete profile" }).click();
       await expect(page.getByText("was deleted in Adapty")).toBeVisible();
     },
-    vary: (body) =>
+    vary: (body, { target, other }) =>
       newKey(
         body
-          .replace("9c1e5a70-0000-4000-8000-000000000006", "9c1e5a70-0000-4000-8000-000000000008")
-          .replace('"demo-expired"', '"demo-scheduled"'),
+          .replace(target.profileId, other.profileId)
+          .replace(`"${target.customerUserId}"`, `"${other.customerUserId}"`),
       ),
-    changed: async () => !(await sandboxHas("demo-scheduled")),
+    changed: async ({ other }) => !(await sandboxHas(other.customerUserId)),
   },
 ];

@@ -12,9 +12,23 @@ async function control<T>(method: string, path: string, body?: unknown): Promise
   return (await response.json()) as T;
 }
 
+/** `?for=<id>`: the control acts on one customer only (its customer user id or profile id). */
+const scoped = (path: string, customer: string | undefined) =>
+  customer === undefined ? path : `${path}?for=${encodeURIComponent(customer)}`;
+
+/**
+ * Given a customer (a customer user id or profile id), the request log and the faults are
+ * that customer's alone: a test that works on its own customer can run beside others.
+ * Without one they are the sandbox's global state, which only tests that run alone may
+ * use (the security project, which runs serially after everything else).
+ */
 export const sandbox = {
+  /** Back to the demo profiles, no faults, an empty log: for tests that run alone. */
   reset: () => control("POST", "reset"),
-  clearRequests: () => control("DELETE", "requests"),
-  requests: async () => (await control<{ requests: ReceivedRequest[] }>("GET", "requests")).requests,
-  faults: (faults: Record<string, unknown>) => control("POST", "faults", faults),
+  clearRequests: (customer?: string) => control("DELETE", scoped("requests", customer)),
+  requests: async (customer?: string) =>
+    (await control<{ requests: ReceivedRequest[] }>("GET", scoped("requests", customer))).requests,
+  /** Sets the faults (`{}` clears them); a customer's own faults replace the global ones for its requests. */
+  faults: (faults: Record<string, unknown>, customer?: string) => control("POST", scoped("faults", customer), faults),
+  clearFaults: (customer?: string) => control("DELETE", scoped("faults", customer)),
 };

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
 bash e2e/tools/ensure-system-packages.sh
 npm run --silent build
-bash e2e/tools/with-postgres.sh npx playwright test --project=security "$@"
+E2E_SECURITY_ALONE=1 bash e2e/tools/with-postgres.sh npx playwright test --project=security "$@"

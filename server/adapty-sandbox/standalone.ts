@@ -1,10 +1,12 @@
 import "server-only";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
+import { z } from "zod";
 import { decodeHeaderValue } from "@/server/adapty/paths";
 import { FaultPlan, faultsSchema, type FaultAction } from "./faults";
 import { createSandboxHandler, type SandboxConfig } from "./handler";
-import { DEFAULT_SANDBOX_ACCESS_LEVELS } from "./model";
+import { DEFAULT_SANDBOX_ACCESS_LEVELS, type StoredProfile } from "./model";
 import { adaptyError, json } from "./responses";
 import { seedProfiles } from "./seed";
 import { SandboxStore } from "./store";
@@ -33,6 +35,18 @@ export interface ReceivedRequest {
 
 const MAX_BODY_BYTES = 2_000_000;
 const MAX_LOGGED_REQUESTS = 100_000;
+/** Customers with faults of their own at once: far more than any test run needs. */
+const MAX_SCOPED_FAULT_PLANS = 1_000;
+
+/** A customer user id or profile id, as the console would send it in a header. */
+const customerId = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, "has control characters");
+
+/** POST /__sandbox/profiles: a copy of a seeded demo profile under a new customer user id (and a new profile id). */
+const copySchema = z.object({ customer_user_id: customerId, like: z.string().min(1).max(500) }).strict();
 
 const FAULT_ERROR_CODES: Record<number, string> = {
   500: "server_error",
@@ -71,7 +85,13 @@ function parseLoggedBody(body: Buffer): unknown {
 /**
  * The sandbox as its own HTTP server (`npm run sandbox`): the same handler as inside the
  * console, plus the test and demo controls under /__sandbox/ — the requests received,
- * reset to the demo profiles, and fault injection.
+ * reset to the demo profiles, fault injection, and copies of the demo profiles.
+ *
+ * The request log and the faults can be scoped to one customer with `?for=<id>` (a
+ * customer user id or a profile id), so that tests running side by side each see and
+ * disturb only their own customer: a request concerns a customer when its headers name
+ * it, or name the stored profile that has that id. A request concerning a customer with
+ * faults of its own takes those faults instead of the global ones.
  */
 export async function startStandaloneSandbox(options: StandaloneOptions) {
   const store = new SandboxStore(options.dataDir, () => seedProfiles());
@@ -82,43 +102,91 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
     onDuplicateCreate: options.onDuplicateCreate,
   });
   const faults = new FaultPlan();
-  let received: ReceivedRequest[] = [];
+  /** Faults of one customer, by the id they were set for. */
+  const scopedFaults = new Map<string, FaultPlan>();
+  /** Each logged request with the ids of the customer it concerns. */
+  let received: { request: ReceivedRequest; concerns: string[] }[] = [];
   const authorised = (request: IncomingMessage) => request.headers.authorization === `Api-Key ${options.apiKey}`;
 
-  function controls(request: IncomingMessage, body: Buffer, path: string): Response {
+  /** The ids a request concerns: those its headers give, and those of the stored profile they name. */
+  function concerns(customerUserId: string | null, profileId: string | null): string[] {
+    const stored =
+      profileId !== null
+        ? store.findByProfileId(profileId)
+        : customerUserId !== null
+          ? store.findByCustomerUserId(customerUserId)
+          : undefined;
+    const ids = [customerUserId, profileId, stored?.profile_id ?? null, stored?.customer_user_id ?? null];
+    return [...new Set(ids.filter((id): id is string => id !== null))];
+  }
+
+  function invalid(what: string, error: z.ZodError): Response {
+    const issue = error.issues[0];
+    return json(400, { error: `Invalid ${what}: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim() });
+  }
+
+  /** A copy of the seeded demo profile whose customer user id is `like`, stored under new ids. */
+  function copyOfDemo(body: Buffer): Response {
+    const parsed = copySchema.safeParse(parseLoggedBody(body));
+    if (!parsed.success) return invalid("profile copy", parsed.error);
+    const { customer_user_id: customerUserId, like } = parsed.data;
+    const demo = seedProfiles().find((profile) => profile.customer_user_id === like);
+    if (!demo) return json(400, { error: `Invalid profile copy: like names no demo profile (${like}).` });
+    if (store.findByCustomerUserId(customerUserId))
+      return json(409, { error: "A profile with this customer user id exists." });
+    const copy: StoredProfile = { ...demo, profile_id: randomUUID(), customer_user_id: customerUserId };
+    store.save(copy);
+    return json(201, copy);
+  }
+
+  function controls(request: IncomingMessage, body: Buffer, url: URL): Response {
     if (!authorised(request))
       return adaptyError(401, "not_authenticated", [
         { source: "non_field_errors", errors: ["Incorrect authentication credentials."] },
       ]);
-    const route = `${request.method} ${path}`;
-    if (route === "GET /__sandbox/requests") return json(200, { requests: received });
+    const route = `${request.method} ${url.pathname}`;
+    const scopeParam = url.searchParams.get("for");
+    const scope = scopeParam === null ? undefined : customerId.safeParse(scopeParam);
+    if (scope && !scope.success) return invalid("for", scope.error);
+    const customer = scope?.data;
+    const mine = (entry: { concerns: string[] }) => customer === undefined || entry.concerns.includes(customer);
+
+    if (route === "GET /__sandbox/requests")
+      return json(200, { requests: received.filter(mine).map((entry) => entry.request) });
     if (route === "DELETE /__sandbox/requests") {
-      received = [];
+      received = received.filter((entry) => !mine(entry));
       return json(200, { requests: [] });
     }
     if (route === "POST /__sandbox/reset") {
       store.reset();
       faults.clear();
+      scopedFaults.clear();
       received = [];
       return json(200, { profiles: store.all().length });
     }
-    if (route === "GET /__sandbox/faults") return json(200, faults.current);
+    const plan = customer === undefined ? faults : scopedFaults.get(customer);
+    if (route === "GET /__sandbox/faults") return json(200, (plan ?? new FaultPlan()).current);
     if (route === "DELETE /__sandbox/faults") {
-      faults.clear();
-      return json(200, faults.current);
+      if (customer === undefined) faults.clear();
+      else scopedFaults.delete(customer);
+      return json(200, new FaultPlan().current);
     }
     if (route === "POST /__sandbox/faults") {
       const parsed = faultsSchema.safeParse(parseLoggedBody(body));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return json(400, {
-          error: `Invalid faults: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim(),
-        });
+      if (!parsed.success) return invalid("faults", parsed.error);
+      if (customer === undefined) {
+        faults.set(parsed.data);
+        return json(200, faults.current);
       }
-      faults.set(parsed.data);
-      return json(200, faults.current);
+      if (!scopedFaults.has(customer) && scopedFaults.size >= MAX_SCOPED_FAULT_PLANS)
+        return json(400, { error: "Too many customers with faults of their own: clear some first." });
+      const scoped = scopedFaults.get(customer) ?? new FaultPlan();
+      scoped.set(parsed.data);
+      scopedFaults.set(customer, scoped);
+      return json(200, scoped.current);
     }
     if (route === "GET /__sandbox/profiles") return json(200, { profiles: store.all() });
+    if (route === "POST /__sandbox/profiles") return copyOfDemo(body);
     const match = /^GET \/__sandbox\/profiles\/([^/]+)$/.exec(route);
     if (match?.[1]) {
       const stored = store.findByProfileId(decodeURIComponent(match[1]));
@@ -138,7 +206,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       return;
     }
     if (url.pathname.startsWith("/__sandbox/")) {
-      await send(response, controls(request, body, url.pathname));
+      await send(response, controls(request, body, url));
       return;
     }
 
@@ -156,12 +224,14 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       status: null,
       fault: null,
     };
-    received.push(entry);
+    const ids = concerns(entry.customerUserId, entry.profileId);
+    received.push({ request: entry, concerns: ids });
     if (received.length > MAX_LOGGED_REQUESTS) received = received.slice(-MAX_LOGGED_REQUESTS);
 
-    const fault = faults.take(Date.now(), entry.method);
+    const plan = ids.map((id) => scopedFaults.get(id)).find((scoped) => scoped !== undefined) ?? faults;
+    const fault = plan.take(Date.now(), entry.method);
     entry.fault = fault?.type ?? null;
-    const delayMs = faults.current.latencyMs + (fault?.type === "delay" ? fault.ms : 0);
+    const delayMs = plan.current.latencyMs + (fault?.type === "delay" ? fault.ms : 0);
     if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 
     if (fault?.type === "hang") return; // the client gives up; the socket closes with it
