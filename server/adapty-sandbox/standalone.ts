@@ -1,12 +1,12 @@
 import "server-only";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { z } from "zod";
 import { decodeHeaderValue } from "@/server/adapty/paths";
 import { FaultPlan, faultsSchema, type FaultAction } from "./faults";
+import { copyOfDemo, customerId, invalid } from "./demo-copies";
+import { injectedAnswer, parseLoggedBody, readBody, send } from "./node-http";
 import { createSandboxHandler, type SandboxConfig } from "./handler";
-import { DEFAULT_SANDBOX_ACCESS_LEVELS, type StoredProfile } from "./model";
+import { DEFAULT_SANDBOX_ACCESS_LEVELS } from "./model";
 import { adaptyError, json } from "./responses";
 import { seedProfiles } from "./seed";
 import { SandboxStore } from "./store";
@@ -33,54 +33,9 @@ export interface ReceivedRequest {
   fault: FaultAction["type"] | null;
 }
 
-const MAX_BODY_BYTES = 2_000_000;
 const MAX_LOGGED_REQUESTS = 100_000;
 /** Customers with faults of their own at once: far more than any test run needs. */
 const MAX_SCOPED_FAULT_PLANS = 1_000;
-
-/** A customer user id or profile id, as the console would send it in a header. */
-const customerId = z
-  .string()
-  .min(1)
-  .max(500)
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "has control characters");
-
-/** POST /__sandbox/profiles: a copy of a seeded demo profile under a new customer user id (and a new profile id). */
-const copySchema = z.object({ customer_user_id: customerId, like: z.string().min(1).max(500) }).strict();
-
-const FAULT_ERROR_CODES: Record<number, string> = {
-  500: "server_error",
-  502: "bad_gateway",
-  503: "service_unavailable",
-  504: "gateway_timeout",
-};
-
-async function readBody(request: IncomingMessage): Promise<Buffer | "too-large"> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return "too-large";
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-async function send(response: ServerResponse, answer: Response): Promise<void> {
-  const body = Buffer.from(await answer.arrayBuffer());
-  response.writeHead(answer.status, Object.fromEntries(answer.headers));
-  response.end(body);
-}
-
-function parseLoggedBody(body: Buffer): unknown {
-  if (body.length === 0) return null;
-  const text = body.toString("utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text.slice(0, 10_000);
-  }
-}
 
 /**
  * The sandbox as its own HTTP server (`npm run sandbox`): the same handler as inside the
@@ -118,25 +73,6 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
           : undefined;
     const ids = [customerUserId, profileId, stored?.profile_id ?? null, stored?.customer_user_id ?? null];
     return [...new Set(ids.filter((id): id is string => id !== null))];
-  }
-
-  function invalid(what: string, error: z.ZodError): Response {
-    const issue = error.issues[0];
-    return json(400, { error: `Invalid ${what}: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim() });
-  }
-
-  /** A copy of the seeded demo profile whose customer user id is `like`, stored under new ids. */
-  function copyOfDemo(body: Buffer): Response {
-    const parsed = copySchema.safeParse(parseLoggedBody(body));
-    if (!parsed.success) return invalid("profile copy", parsed.error);
-    const { customer_user_id: customerUserId, like } = parsed.data;
-    const demo = seedProfiles().find((profile) => profile.customer_user_id === like);
-    if (!demo) return json(400, { error: `Invalid profile copy: like names no demo profile (${like}).` });
-    if (store.findByCustomerUserId(customerUserId))
-      return json(409, { error: "A profile with this customer user id exists." });
-    const copy: StoredProfile = { ...demo, profile_id: randomUUID(), customer_user_id: customerUserId };
-    store.save(copy);
-    return json(201, copy);
   }
 
   function controls(request: IncomingMessage, body: Buffer, url: URL): Response {
@@ -186,7 +122,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       return json(200, scoped.current);
     }
     if (route === "GET /__sandbox/profiles") return json(200, { profiles: store.all() });
-    if (route === "POST /__sandbox/profiles") return copyOfDemo(body);
+    if (route === "POST /__sandbox/profiles") return copyOfDemo(store, body);
     const match = /^GET \/__sandbox\/profiles\/([^/]+)$/.exec(route);
     if (match?.[1]) {
       const stored = store.findByProfileId(decodeURIComponent(match[1]));
@@ -239,27 +175,10 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       request.socket.destroy();
       return;
     }
-    if (fault?.type === "rate-limit") {
-      entry.status = 429;
-      await send(
-        response,
-        adaptyError(429, "rate_limited", [{ source: null, errors: ["Request was throttled."] }], {
-          "Retry-After": fault.retryAfter,
-        }),
-      );
-      return;
-    }
-    if (fault?.type === "fail") {
-      entry.status = fault.status;
-      const code = fault.errorCode ?? FAULT_ERROR_CODES[fault.status] ?? "fault_injected";
-      await send(
-        response,
-        adaptyError(
-          fault.status,
-          code,
-          fault.errors ?? [{ source: null, errors: ["Injected by the sandbox's fault control."] }],
-        ),
-      );
+    const injected = injectedAnswer(fault);
+    if (injected) {
+      entry.status = injected.status;
+      await send(response, injected);
       return;
     }
 
