@@ -61,3 +61,14 @@ export const staffSnapshot = () =>
   query(
     "select email, role::text, enabled, password_hash, updated_at from staff where email not like 'load-%' order by email",
   );
+
+/** A valid grant of premium to the seeded customer, with some arguments replaced by crafted ones. */
+export const grantArgs = (overrides: Record<string, unknown>) => ({
+  profileId: SEED_PROFILE_ID,
+  accessLevelId: "premium",
+  startsAt: null,
+  expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  reason: "bad input test",
+  idempotencyKey: crypto.randomUUID(),
+  ...overrides,
+});
