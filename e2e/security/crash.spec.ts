@@ -94,6 +94,17 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
       console.info("The grant answered:", await sent);
       throw error;
     });
+  // The row is written before the grant is sent: kill only once it is at Adapty (under load,
+  // a kill right after the row could come before the request left, and nothing would be granted).
+  await expect
+    .poll(
+      async () =>
+        (await sandbox.requests(profileId)).some(
+          (request) => request.method === "POST" && request.path.includes("/grant/"),
+        ),
+      { message: "the grant reached Adapty" },
+    )
+    .toBe(true);
   process.kill(-second.pid!, "SIGKILL");
   const killedAt = Date.now();
   await sent;
