@@ -34,14 +34,20 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </a>
       <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
+            always on screen), then the sections, then the lookup box across the width. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap">
           <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
-          <ConsoleNav links={links} />
-          <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
+          <div className="order-last w-full lg:order-none lg:w-auto">
+            <ConsoleNav links={links} />
+          </div>
+          <div className="order-last w-full lg:order-none lg:w-72 lg:shrink-0">
+            <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
+          </div>
           <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
         </div>
       </header>
-      <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">
+      <main id="content" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>

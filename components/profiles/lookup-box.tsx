@@ -28,7 +28,7 @@ export function LookupBox({ recent }: { recent: string[] }) {
   return (
     <form
       role="search"
-      className="relative w-72"
+      className="relative w-full"
       onSubmit={(event) => {
         event.preventDefault();
         const query = input.current?.value.trim() ?? "";

@@ -6,6 +6,7 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { GrantDialog } from "@/components/access/grant-dialog";
 import { RevokeDialog } from "@/components/access/revoke-dialog";
+import { BreakableId } from "@/components/ui/breakable-id";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
 import { secondaryButtonClass } from "@/components/ui/styles";
@@ -13,10 +14,12 @@ import type { GrantInput, RevokeInput } from "@/lib/access/schema";
 import type { Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn, ConsoleAction } from "@/lib/change/action";
 import type { AdaptyFailure, ReadResult } from "@/lib/change/outcome";
+import type { TicketParam } from "@/lib/change/ticket";
 import { byProfilePath } from "@/lib/profiles/user-ids";
 import { AccessLevelsSection } from "./access-levels-section";
 import { AttributesSection } from "./attributes-section";
 import { ProfileFailure } from "./profile-failure";
+import { TicketNotice } from "./ticket-notice";
 import { profileQueryKey } from "@/lib/profiles/query-key";
 import { PurchasesSection } from "./purchases-section";
 import { SubscriptionsSection } from "./subscriptions-section";
@@ -48,12 +51,12 @@ export interface ProfileActions {
 
 export function ProfileView({
   initialProfile,
-  ticket,
+  ticket: { ticket, rejected: rejectedTicket },
   changes,
   actions,
 }: {
   initialProfile: Profile;
-  ticket?: string;
+  ticket: TicketParam;
   changes: ChangePermissions;
   actions: ProfileActions;
 }) {
@@ -80,7 +83,7 @@ export function ProfileView({
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-2">
-          <h1 className="break-all text-2xl font-semibold tracking-tight">
+          <h1 className="wrap-anywhere text-2xl font-semibold tracking-tight">
             {profile.customer_user_id !== null ? t("title", { id: profile.customer_user_id }) : t("anonymousTitle")}
           </h1>
           <dl className="grid grid-cols-[auto_1fr] items-center gap-x-3 gap-y-1 text-sm">
@@ -88,9 +91,11 @@ export function ProfileView({
             <dd className="flex min-w-0 items-center gap-2">
               {profile.customer_user_id !== null ? (
                 <>
-                  <span className="break-all font-mono text-xs" data-testid="customer-user-id">
-                    {profile.customer_user_id}
-                  </span>
+                  <BreakableId
+                    className="font-mono text-xs"
+                    value={profile.customer_user_id}
+                    data-testid="customer-user-id"
+                  />
                   <CopyButton value={profile.customer_user_id} what={t("customerUserId")} />
                 </>
               ) : (
@@ -98,10 +103,8 @@ export function ProfileView({
               )}
             </dd>
             <dt className="text-slate-500">{t("profileId")}</dt>
-            <dd className="flex items-center gap-2">
-              <span className="font-mono text-xs" data-testid="profile-id">
-                {profile.profile_id}
-              </span>
+            <dd className="flex min-w-0 items-center gap-2">
+              <BreakableId className="font-mono text-xs" value={profile.profile_id} data-testid="profile-id" />
               <CopyButton value={profile.profile_id} what={t("profileId")} />
             </dd>
             <dt className="text-slate-500">{t("revenue")}</dt>
@@ -132,7 +135,10 @@ export function ProfileView({
         </div>
       </header>
 
-      {ticket ? <Notice tone="info">{t("ticket", { ticket })}</Notice> : null}
+      {/* A viewer takes no action a ticket could be attached to. */}
+      {changes.canGrant || changes.canRevoke || changes.canEdit ? (
+        <TicketNotice ticket={ticket} rejected={rejectedTicket} />
+      ) : null}
       {query.isError ? (
         refreshFailure ? (
           <ProfileFailure

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 /** A titled card on the profile page; `empty` shows when there is nothing to list. */
 export function Section({
@@ -37,7 +37,7 @@ export const td = "px-5 py-2 align-top";
 /** A section's table: one header row (an empty header for a column of buttons), then the rows. */
 export function SectionTable({ headers, children }: { headers: string[]; children: ReactNode }) {
   return (
-    <table className="w-full text-sm">
+    <table className="stack-table w-full text-sm" style={stackLabels(headers)}>
       <thead className="border-b border-slate-200">
         <tr>
           {headers.map((header, index) => (
@@ -50,4 +50,9 @@ export function SectionTable({ headers, children }: { headers: string[]; childre
       <tbody className="divide-y divide-slate-100">{children}</tbody>
     </table>
   );
+}
+
+/** The headers as CSS strings, for the labels of a stacked row on a narrow screen (globals.css). */
+export function stackLabels(headers: string[]): CSSProperties {
+  return Object.fromEntries(headers.map((header, index) => [`--col-${index + 1}`, JSON.stringify(header)]));
 }

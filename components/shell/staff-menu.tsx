@@ -6,8 +6,8 @@ import type { FormAction } from "@/lib/auth/sign-in";
 export function StaffMenu({ email, role, signOut }: { email: string; role: Role; signOut: FormAction }) {
   const t = useTranslations("Header");
   return (
-    <div className="ml-auto flex items-center gap-3 text-sm">
-      <span className="text-slate-600">
+    <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
+      <span className="min-w-0 truncate text-slate-600" title={email}>
         <span className="sr-only">{t("signedInAs")} </span>
         {email}
       </span>

@@ -23,9 +23,3 @@ export function lookupPath(query: string): string {
   const id = query.trim();
   return isUuid(id) ? `/profiles/find?q=${encodeURIComponent(id)}` : byCustomerPath(id);
 }
-
-/** A ticket reference carried from a deep link into the actions taken from that page. */
-export function parseTicket(value: string | undefined): string | undefined {
-  const ticket = value?.trim();
-  return ticket && /^[\w.#:/-]{1,64}$/.test(ticket) ? ticket : undefined;
-}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BreakableId } from "@/components/ui/breakable-id";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Notice } from "@/components/ui/notice";
@@ -38,8 +39,12 @@ export default async function LookupPage({ searchParams }: { searchParams: Promi
                   href={byProfilePath(lookup.profileId)}
                   className="flex flex-wrap items-baseline gap-x-3 text-sm hover:underline"
                 >
-                  <span className="break-all font-medium">{lookup.customerUserId ?? t("anonymous")}</span>
-                  <span className="font-mono text-xs text-slate-500">{lookup.profileId}</span>
+                  {lookup.customerUserId !== null ? (
+                    <BreakableId className="font-medium" value={lookup.customerUserId} />
+                  ) : (
+                    <span className="font-medium">{t("anonymous")}</span>
+                  )}
+                  <BreakableId className="font-mono text-xs text-slate-500" value={lookup.profileId} />
                 </Link>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { UserHistory } from "@/app/(console)/profiles/user-history";
 import { PageFailure } from "@/components/profiles/page-failure";
 import { ProfileView } from "@/components/profiles/profile-view";
 import type { UserRef } from "@/lib/adapty/types";
+import type { TicketParam } from "@/lib/change/ticket";
 import { isValidUserId } from "@/lib/profiles/user-ids";
 import { grantAccessAction } from "@/server/access/grant-access";
 import { revokeAccessAction } from "@/server/access/revoke-access";
@@ -19,7 +20,7 @@ import { recordProfileView } from "@/server/profiles/record-view";
  * Opening a profile is recorded (profile.viewed, once per few minutes per person and
  * customer) and joins the agent's recent lookups.
  */
-export async function ProfilePage({ user, ticket }: { user: UserRef; ticket?: string }) {
+export async function ProfilePage({ user, ticket }: { user: UserRef; ticket: TicketParam }) {
   const staff = await requireStaffPage("profiles.read");
   const id = user.profileId ?? user.customerUserId;
   const how = user.profileId !== undefined ? "profile" : "customer";

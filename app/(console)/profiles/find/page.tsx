@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageFailure } from "@/components/profiles/page-failure";
 import { PageHeader } from "@/components/shell/page-header";
-import { byCustomerPath, byProfilePath, isUuid, isValidUserId, parseTicket } from "@/lib/profiles/user-ids";
+import { ticketQuery } from "@/lib/change/ticket";
+import { byCustomerPath, byProfilePath, isUuid, isValidUserId } from "@/lib/profiles/user-ids";
 import { AdaptyError } from "@/server/adapty";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { toFailure } from "@/server/adapty/failure";
@@ -27,8 +28,8 @@ export default async function FindPage({ searchParams }: Props) {
   await requireStaffPage("profiles.read");
   const params = await searchParams;
   const id = first(params.q).trim();
-  const ticket = parseTicket(first(params.ticket));
-  const suffix = ticket ? `?ticket=${encodeURIComponent(ticket)}` : "";
+  // Carried on as given: the profile page attaches it or says why not.
+  const suffix = ticketQuery(params.ticket);
   if (!isValidUserId(id)) return <PageFailure failure={{ kind: "invalid_id" }} id={id.slice(0, 100)} how="both" />;
   if (!isUuid(id)) redirect(`${byCustomerPath(id)}${suffix}`);
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProfilePage } from "@/app/(console)/profiles/profile-page";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
-import { parseTicket } from "@/lib/profiles/user-ids";
+import { readTicketParam } from "@/lib/change/ticket";
 
 type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
 
@@ -15,10 +15,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfileByIdPage({ params, searchParams }: Props) {
   const { profileId } = await params;
   const { ticket } = await searchParams;
-  return (
-    <ProfilePage
-      user={{ profileId: decodeSegment(profileId) }}
-      ticket={parseTicket(Array.isArray(ticket) ? ticket[0] : ticket)}
-    />
-  );
+  return <ProfilePage user={{ profileId: decodeSegment(profileId) }} ticket={readTicketParam(ticket)} />;
 }
