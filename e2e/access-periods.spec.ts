@@ -60,8 +60,10 @@ test("a grant that starts later says, in the preview and the review, that the cu
     `^${customer.customerUserId} loses premium from now until .+ Europe/Berlin \\(.+ UTC\\) — 1 day: this grant starts later`,
   );
   await expect(dialog.getByRole("alert")).toHaveText(loss);
+  await dialog.getByRole("alert").scrollIntoViewIfNeeded(); // the dialog scrolls within itself
   await page.screenshot({ path: path.join(SCREENSHOTS, "grant-future-start-1280.png"), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  await dialog.getByRole("alert").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, "grant-future-start-390.png"), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -122,6 +124,7 @@ test("a revoke refused because the expiry changed elsewhere says the current exp
 
   await expect(dialog.getByText(`This is after the current expiry, ${zoned(elsewhere)}.`)).toBeVisible();
   await expect(dialog).toContainText(`${utcText(elsewhere)} UTC`);
+  await page.screenshot({ path: path.join(SCREENSHOTS, "revoke-refused-current-expiry.png"), fullPage: true });
   // The profile behind the dialog shows what Adapty holds now, and nothing else was sent.
   await expect(cellOf(rowOf(page, "premium"), 3).locator("time").first()).toHaveAttribute(
     "datetime",

@@ -7,6 +7,9 @@ import { WITH_ZONE } from "@/lib/time/zoned";
 import { Section, SectionTable, td } from "./section";
 import { StatusBadge } from "./status-badge";
 
+/** A time with its zone and UTC stays readable on a narrow screen: the table scrolls sideways instead. */
+const timeColumn = "min-w-40";
+
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
 export function AccessLevelsSection({
   levels,
@@ -53,10 +56,10 @@ export function AccessLevelsSection({
               <td className={td}>
                 <StatusBadge status={status} />
               </td>
-              <td className={td}>
+              <td className={`${td} ${timeColumn}`}>
                 <Starts level={level} />
               </td>
-              <td className={td}>
+              <td className={`${td} ${timeColumn}`}>
                 {expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}
               </td>
               <td className={`${td} text-xs text-slate-600`}>
