@@ -22,7 +22,10 @@ interface Props<V extends FieldValues, I> {
   profileId: string;
   /** Said on the page once the change is made. */
   onDone: (message: string) => void;
-  doneMessage: string;
+  /** What is said, given the profile Adapty now holds. */
+  doneMessage: (profile: Profile) => string;
+  /** When the dialog opens: a form the agent has not touched may start afresh. */
+  onOpen?: () => void;
   trigger: { label: string; className: string; ariaLabel?: string };
   title: string;
   /** The form step: the fields. */
@@ -37,7 +40,8 @@ interface Props<V extends FieldValues, I> {
  * The grant and revoke dialogs: a form step (checked with the action's schema), a review
  * step that says exactly what will be sent, and the result — on success the profile
  * Adapty now holds is put on the page at once; otherwise the form step again, with the
- * messages on their fields (the first focused) or above the buttons.
+ * messages on their fields (the first focused) or above the buttons, and the profile
+ * behind read again (a refusal is often about a state that changed elsewhere).
  */
 export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
   const { form, profileId } = props;
@@ -55,7 +59,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
       queryClient.setQueryData(profileQueryKey(profileId), profile);
       router.refresh(); // the console history below the profile
       setOpen(false);
-      props.onDone(props.doneMessage);
+      props.onDone(props.doneMessage(profile));
     },
     onUnknown: () => void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) }),
   });
@@ -71,7 +75,10 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
 
   async function confirm() {
     const view = await change.submit(props.request(form.getValues(), idempotencyKey));
-    if (view && !view.succeeded) setStep("edit");
+    if (view && !view.succeeded) {
+      setStep("edit");
+      void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) });
+    }
   }
 
   return (
@@ -84,6 +91,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
           setStep("edit");
           form.clearErrors();
           change.reset();
+          props.onOpen?.();
           setOpen(true);
         }}
       >

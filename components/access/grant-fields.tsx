@@ -1,55 +1,38 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { DateTimeField } from "@/components/ui/date-time-field";
 import { FieldError, FormField } from "@/components/ui/form";
-import { Notice } from "@/components/ui/notice";
 import { inputClass } from "@/components/ui/styles";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
-import { grantTimes, type GrantFormValues } from "@/lib/access/change-forms";
-import { grantShortensAccess } from "@/lib/access/rules";
-import { parseAdaptyDate } from "@/lib/access/status";
+import type { GrantFormValues } from "@/lib/access/change-forms";
+import type { GrantableLevel } from "@/lib/access/levels";
 import type { Profile } from "@/lib/adapty/types";
 import { EXPIRY_PRESETS } from "@/lib/time/presets";
+import { AccessLossNotices, useGrantPlan } from "./grant-plan";
 import { ReasonFields } from "./reason-fields";
 import { WhenChoice } from "./when-choice";
-import { useZonedFormat } from "./zoned-format";
 
 const DAY = 86_400_000;
 
-/** The grant as the form's values make it, and whether it would cut the customer's current access short. */
-function useGrant(profile: Profile, now: Date) {
-  const t = useTranslations("Access");
-  const values = useWatch<GrantFormValues>() as GrantFormValues;
-  const times = grantTimes(values, now);
-  const format = useZonedFormat(values.zone);
-  const current = profile.access_levels.find((level) => level.access_level_id === values.accessLevelId);
-  const currentExpiry = parseAdaptyDate(current?.expires_at);
-  const shortens = grantShortensAccess(current, times.expiresAt, now.getTime())
-    ? t("shortens", {
-        level: values.accessLevelId,
-        current: currentExpiry === null ? t("confirmEndsNever") : format.local(new Date(currentExpiry)),
-      })
-    : null;
-  return { values, ...times, format, shortens };
-}
-
-/** The grant dialog's form step: level, zone, start, end, the preview of both, and why. */
+/** The grant dialog's form step: level, zone, start, end, the preview of both, what it takes away, and why. */
 export function GrantFields({
   profile,
-  accessLevels,
+  customer,
+  levels,
   agentZone,
   now,
 }: {
   profile: Profile;
-  accessLevels: string[];
+  customer: string;
+  levels: GrantableLevel[];
   agentZone: string;
   now: Date;
 }) {
   const t = useTranslations("Access");
-  const { values, startsAt, from, expiresAt, format, shortens } = useGrant(profile, now);
-  const start = startsAt ? format.local(startsAt) : t("fromNow");
+  const { values, startsAt, from, expiresAt, format } = useGrantPlan(profile, now);
+  const start = startsAt ? format.full(startsAt) : t("fromNow");
   const preview =
     expiresAt === null && values.preset === "lifetime"
       ? t("previewLifetime", { level: values.accessLevelId, start })
@@ -57,19 +40,25 @@ export function GrantFields({
         ? t("previewGrant", {
             level: values.accessLevelId,
             start,
-            end: `${format.local(expiresAt)} ${values.zone} (${format.utc(expiresAt)} UTC)`,
+            end: format.full(expiresAt),
             days: Math.round((expiresAt.getTime() - from.getTime()) / DAY),
           })
         : "";
+  const outside = levels.some((level) => level.id === values.accessLevelId && !level.configured);
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField name="accessLevelId" id="grant-level" label={t("accessLevel")}>
+        <FormField
+          name="accessLevelId"
+          id="grant-level"
+          label={t("accessLevel")}
+          hint={outside ? t("levelOutsideConfig", { level: values.accessLevelId }) : undefined}
+        >
           {(control) => (
             <select {...control} className={inputClass}>
-              {accessLevels.map((id) => (
+              {levels.map(({ id, configured }) => (
                 <option key={id} value={id}>
-                  {id}
+                  {configured ? id : t("levelOption", { level: id })}
                 </option>
               ))}
             </select>
@@ -99,7 +88,7 @@ export function GrantFields({
           {preview}
         </p>
       ) : null}
-      {shortens ? <Notice tone="error">{shortens}</Notice> : null}
+      <AccessLossNotices profile={profile} customer={customer} now={now} />
       <ReasonFields />
     </>
   );
@@ -124,19 +113,19 @@ function ExpiryPresets() {
   );
 }
 
-/** The grant dialog's review step: exactly what will be sent. */
-export function GrantReview({ profile, now }: { profile: Profile; now: Date }) {
+/** The grant dialog's review step: exactly what will be sent, and what it takes away. */
+export function GrantReview({ profile, customer, now }: { profile: Profile; customer: string; now: Date }) {
   const t = useTranslations("Access");
-  const { values, startsAt, expiresAt, format, shortens } = useGrant(profile, now);
+  const { values, startsAt, expiresAt, format } = useGrantPlan(profile, now);
   return (
     <>
       <ul className="space-y-1 text-sm" data-testid="grant-confirmation">
         <li>{startsAt ? t("confirmStarts", format.zoned(startsAt)) : t("confirmStartsNow")}</li>
-        <li>{expiresAt ? t("confirmEnds", format.zoned(expiresAt)) : t("confirmEndsNever")}</li>
+        <li>{expiresAt ? t("confirmEnds", format.zoned(expiresAt)) : t("confirmEndsLifetime")}</li>
         <li>{t("confirmReason", { reason: values.reason })}</li>
         {values.ticket ? <li>{t("confirmTicket", { ticket: values.ticket })}</li> : null}
       </ul>
-      {shortens ? <Notice tone="error">{shortens}</Notice> : null}
+      <AccessLossNotices profile={profile} customer={customer} now={now} />
     </>
   );
 }

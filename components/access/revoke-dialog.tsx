@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useNow, useTimeZone, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { DateTimeField } from "@/components/ui/date-time-field";
@@ -16,8 +16,10 @@ import {
   type RevokeFormValues,
 } from "@/lib/access/change-forms";
 import type { RevokeInput } from "@/lib/access/schema";
+import { adaptyDate, deriveAccessStatus } from "@/lib/access/status";
 import type { AccessLevel, Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn } from "@/lib/change/action";
+import { browserTimeZone, WITH_ZONE } from "@/lib/time/zoned";
 import { ChangeDialog } from "./change-dialog";
 import { ReasonFields } from "./reason-fields";
 import { WhenChoice } from "./when-choice";
@@ -35,6 +37,7 @@ interface Props {
 /** Revoke one access level: now, or at a later time no later than its current expiry — then confirm. */
 export function RevokeDialog({ profileId, customer, level, ticket, onDone, action }: Props) {
   const t = useTranslations("Access");
+  const format = useFormatter();
   const agentZone = useTimeZone() ?? "UTC";
   const now = useNow({ updateInterval: 30_000 });
   const [defaults] = useState(() => revokeDefaults(level, now, agentZone, ticket));
@@ -42,18 +45,30 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
     resolver: zodResolver(revokeFormSchema({ profileId, level })),
     defaultValues: defaults,
   });
+  const { isDirty } = form.formState;
   const accessLevelId = defaults.accessLevelId;
+  /** A revoke at a later time leaves access until then: the page says when, not only "revoked". */
+  const doneMessage = (profile: Profile) => {
+    const after = profile.access_levels.find((candidate) => candidate.access_level_id === accessLevelId);
+    const ends = adaptyDate(after?.expires_at);
+    return after && ends && deriveAccessStatus(after, Date.now()) === "revoke_scheduled"
+      ? t("revokeScheduled", { time: format.dateTime(ends, WITH_ZONE) })
+      : t("revoked");
+  };
   return (
     <ChangeDialog
       form={form}
       action={action}
       request={(values, idempotencyKey) => revokeRequest(values, { profileId, idempotencyKey })}
       profileId={profileId}
+      onOpen={() => {
+        if (!isDirty) form.reset(revokeDefaults(level, new Date(), browserTimeZone(agentZone), ticket));
+      }}
       onDone={onDone}
-      doneMessage={t("revoked")}
+      doneMessage={doneMessage}
       trigger={{ label: t("revoke"), className: secondaryButtonClass, ariaLabel: `${t("revoke")} ${accessLevelId}` }}
       title={t("revokeTitle", { level: accessLevelId, customer })}
-      fields={<RevokeFields agentZone={agentZone} now={now} />}
+      fields={<RevokeFields level={level} agentZone={agentZone} now={now} />}
       reviewHeading={t("confirmRevoke", { level: accessLevelId, customer })}
       review={<RevokeReview />}
       confirmLabel={t("doRevoke")}
@@ -61,12 +76,17 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
   );
 }
 
-/** The revoke dialog's form step: when access ends, and why. */
-function RevokeFields({ agentZone, now }: { agentZone: string; now: Date }) {
+/** The revoke dialog's form step: when access ends now (as Adapty holds it), when it should, and why. */
+function RevokeFields({ level, agentZone, now }: { level: AccessLevel; agentZone: string; now: Date }) {
   const t = useTranslations("Access");
-  const later = useWatch<RevokeFormValues, "later">({ name: "later" });
+  const values = useWatch<RevokeFormValues>() as RevokeFormValues;
+  const format = useZonedFormat(values.zone);
+  const expires = adaptyDate(level.expires_at);
   return (
     <>
+      <p className="text-sm" data-testid="current-expiry">
+        {expires ? t("currentEnds", { time: format.full(expires) }) : t("currentLifetime")}
+      </p>
       <WhenChoice
         name="later"
         group="revoke-when"
@@ -74,7 +94,7 @@ function RevokeFields({ agentZone, now }: { agentZone: string; now: Date }) {
         now={t("revokeNow")}
         later={t("revokeLater")}
       >
-        {later ? (
+        {values.later ? (
           <>
             <FormField name="zone" id="revoke-zone" label={t("timeZone")}>
               {(control) => <TimeZoneSelect {...control} agentZone={agentZone} />}

@@ -9,8 +9,10 @@ export function useZonedFormat(zone: string) {
     format.dateTime(date, { timeZone, dateStyle: "medium", timeStyle: "short" });
   return {
     local: (date: Date) => at(date, zone),
-    utc: (date: Date) => at(date, "UTC"),
-    /** "12 Dec 2026, 09:30 Europe/Berlin", the form the confirmation lines take. */
+    /** "Dec 12, 2026, 9:30 AM Europe/Berlin (Dec 12, 2026, 8:30 AM UTC)": every time a dialog names. */
+    full: (date: Date) =>
+      zone === "UTC" ? `${at(date, zone)} UTC` : `${at(date, zone)} ${zone} (${at(date, "UTC")} UTC)`,
+    /** The parts the confirmation lines take: "12 Dec 2026, 09:30 Europe/Berlin" and the UTC time. */
     zoned: (date: Date) => ({ local: `${at(date, zone)} ${zone}`, utc: at(date, "UTC") }),
   };
 }

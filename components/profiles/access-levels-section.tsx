@@ -1,10 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
-import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus } from "@/lib/access/status";
+import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus, type AccessStatus } from "@/lib/access/status";
 import type { AccessLevel } from "@/lib/adapty/types";
+import { WITH_ZONE } from "@/lib/time/zoned";
 import { Section, SectionTable, td } from "./section";
 import { StatusBadge } from "./status-badge";
+
+/** A time with its zone and UTC stays readable on a narrow screen: the table scrolls sideways instead. */
+const timeColumn = "min-w-40";
 
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
 export function AccessLevelsSection({
@@ -40,10 +44,7 @@ export function AccessLevelsSection({
         ]}
       >
         {sortByStatus(levels, now).map((level) => {
-          const starts = adaptyDate(level.starts_at);
           const expires = adaptyDate(level.expires_at);
-          const cancelled = adaptyDate(level.renewal_cancelled_at);
-          const billing = adaptyDate(level.billing_issue_detected_at);
           const status = deriveAccessStatus(level, now);
           const revocable = status === "scheduled" || grantsAccess(status, level, now);
           return (
@@ -55,14 +56,10 @@ export function AccessLevelsSection({
               <td className={td}>
                 <StatusBadge status={status} />
               </td>
-              <td className={td}>
-                {starts ? (
-                  <LocalTime date={starts} relative />
-                ) : (
-                  <span className="text-slate-500">{t("immediately")}</span>
-                )}
+              <td className={`${td} ${timeColumn}`}>
+                <Starts level={level} />
               </td>
-              <td className={td}>
+              <td className={`${td} ${timeColumn}`}>
                 {expires ? <LocalTime date={expires} relative /> : <span className="text-slate-500">{t("never")}</span>}
               </td>
               <td className={`${td} text-xs text-slate-600`}>
@@ -71,19 +68,7 @@ export function AccessLevelsSection({
                   : `${level.store ?? ""} · ${level.store_product_id ?? ""}`}
               </td>
               <td className={`${td} text-xs text-slate-600`}>
-                {cancelled ? (
-                  <div>
-                    {t("renewalCancelledAt")} <LocalTime date={cancelled} />
-                  </div>
-                ) : null}
-                {billing ? (
-                  <div>
-                    {t("billingIssueAt")} <LocalTime date={billing} />
-                  </div>
-                ) : null}
-                {level.cancellation_reason ? (
-                  <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div>
-                ) : null}
+                <Notes level={level} status={status} />
               </td>
               {rowAction ? <td className={`${td} text-right`}>{revocable ? rowAction(level) : null}</td> : null}
             </tr>
@@ -91,5 +76,58 @@ export function AccessLevelsSection({
         })}
       </SectionTable>
     </Section>
+  );
+}
+
+/** When access starts: a set start, when a hand grant was made, or from the store purchase. */
+function Starts({ level }: { level: AccessLevel }) {
+  const t = useTranslations("Profile");
+  const starts = adaptyDate(level.starts_at);
+  const granted = level.store === "adapty" ? adaptyDate(level.purchased_at) : null;
+  if (starts) return <LocalTime date={starts} relative />;
+  if (granted)
+    return (
+      <>
+        {t("grantedAt")} <LocalTime date={granted} relative />
+      </>
+    );
+  return <span className="text-slate-500">{t("immediately")}</span>;
+}
+
+/**
+ * What else the level says. A revoke through the API marks the level cancelled with
+ * Adapty's reason `adapty_revoked`: that reads as the end of access it is, not as a
+ * cancelled renewal.
+ */
+function Notes({ level, status }: { level: AccessLevel; status: AccessStatus }) {
+  const t = useTranslations("Profile");
+  const format = useFormatter();
+  const expires = adaptyDate(level.expires_at);
+  const cancelled = adaptyDate(level.renewal_cancelled_at);
+  const billing = adaptyDate(level.billing_issue_detected_at);
+  const revoked = level.cancellation_reason === "adapty_revoked" && expires !== null;
+  return (
+    <>
+      {revoked ? (
+        <div>
+          {t(status === "revoke_scheduled" ? "revokeScheduledNote" : "revokedNote", {
+            time: format.dateTime(expires, WITH_ZONE),
+          })}
+        </div>
+      ) : null}
+      {cancelled && !revoked ? (
+        <div>
+          {t("renewalCancelledAt")} <LocalTime date={cancelled} />
+        </div>
+      ) : null}
+      {billing ? (
+        <div>
+          {t("billingIssueAt")} <LocalTime date={billing} />
+        </div>
+      ) : null}
+      {level.cancellation_reason && !revoked ? (
+        <div>{t("cancellationReason", { reason: level.cancellation_reason })}</div>
+      ) : null}
+    </>
   );
 }

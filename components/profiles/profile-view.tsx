@@ -130,7 +130,14 @@ export function ProfileView({
             </button>
           </div>
           <span className="text-xs text-slate-500">
-            {t("loadedAt", { time: format.dateTime(loadedAt, { timeStyle: "medium" }) })}
+            {t("loadedAt", {
+              time: format.dateTime(loadedAt, {
+                hour: "numeric",
+                minute: "2-digit",
+                second: "2-digit",
+                timeZoneName: "short",
+              }),
+            })}
           </span>
         </div>
       </header>

@@ -5,6 +5,7 @@ const TONE: Record<AccessStatus, string> = {
   active: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   lifetime: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   renewal_cancelled: "bg-amber-50 text-amber-900 ring-amber-200",
+  revoke_scheduled: "bg-amber-50 text-amber-900 ring-amber-200",
   grace_period: "bg-amber-50 text-amber-900 ring-amber-200",
   billing_issue: "bg-rose-50 text-rose-800 ring-rose-200",
   scheduled: "bg-sky-50 text-sky-800 ring-sky-200",

@@ -36,7 +36,8 @@ const API = `${SANDBOX_URL}/api/v2/server-side-api`;
 /** Ids travel in headers as their UTF-8 bytes, as the console sends them (server/adapty/paths.ts). */
 const header = (id: string) => Buffer.from(id, "utf8").toString("latin1");
 
-async function sandboxApi(path: string, customerUserId: string, body: unknown): Promise<{ profile_id: string }> {
+/** A POST to Adapty's API on the sandbox, as another tool (or another tab of the console) would make it. */
+export async function sandboxApi(path: string, customerUserId: string, body: unknown): Promise<{ profile_id: string }> {
   const response = await fetch(`${API}${path}`, {
     method: "POST",
     headers: {

@@ -28,6 +28,16 @@ describe("deriveAccessStatus", () => {
     ["billing issue, still paid", { expires_at: at(DAY), billing_issue_detected_at: at(-DAY) }, "billing_issue"],
     ["renewal cancelled, still active", { expires_at: at(DAY), renewal_cancelled_at: at(-DAY) }, "renewal_cancelled"],
     ["renewal cancelled and expired", { expires_at: at(-DAY), renewal_cancelled_at: at(-2 * DAY) }, "expired"],
+    [
+      "revoked at a later time",
+      { expires_at: at(DAY), renewal_cancelled_at: at(-1), cancellation_reason: "adapty_revoked" },
+      "revoke_scheduled",
+    ],
+    [
+      "revoked, and that time has come",
+      { expires_at: at(-1), renewal_cancelled_at: at(-DAY), cancellation_reason: "adapty_revoked" },
+      "expired",
+    ],
   ] as const)("%s → %s", (_name, level, expected) => {
     expect(deriveAccessStatus(level, NOW)).toBe(expected);
   });

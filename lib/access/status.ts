@@ -2,7 +2,14 @@
 // from the dates and flags against the current time.
 
 export type AccessStatus =
-  "scheduled" | "active" | "lifetime" | "renewal_cancelled" | "grace_period" | "billing_issue" | "expired";
+  | "scheduled"
+  | "active"
+  | "lifetime"
+  | "renewal_cancelled"
+  | "revoke_scheduled"
+  | "grace_period"
+  | "billing_issue"
+  | "expired";
 
 /** The fields the status depends on (a subset of Adapty's AccessLevel). */
 export interface AccessDates {
@@ -11,6 +18,7 @@ export interface AccessDates {
   renewal_cancelled_at?: string | null;
   billing_issue_detected_at?: string | null;
   is_in_grace_period?: boolean;
+  cancellation_reason?: string | null;
 }
 
 /** Adapty writes offsets as `+00:00` and sometimes `+0000`; both parse here. */
@@ -35,6 +43,8 @@ export function deriveAccessStatus(level: AccessDates, now: number): AccessStatu
   if (expiresAt !== null && expiresAt <= now) return level.billing_issue_detected_at ? "billing_issue" : "expired";
   if (level.billing_issue_detected_at) return "billing_issue";
   if (expiresAt === null) return "lifetime";
+  // A revoke at a later time (through Adapty's API) moves the expiry there and marks the level so.
+  if (level.cancellation_reason === "adapty_revoked") return "revoke_scheduled";
   if (level.renewal_cancelled_at) return "renewal_cancelled";
   return "active";
 }

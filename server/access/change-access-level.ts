@@ -4,6 +4,7 @@ import type { AccessLevel, AdaptyAnswer, Profile } from "@/lib/adapty/types";
 import type { ChangeAction } from "@/lib/audit/actions";
 import type { ChangeOutcome } from "@/lib/change/outcome";
 import { getAdaptyClient } from "@/server/adapty";
+import { readProfile } from "@/server/adapty/read-profile";
 import { auditedChange } from "@/server/audit/audited-change";
 import type { Staff } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
@@ -41,15 +42,18 @@ const CHANGE_WAIT_MS = 5_000;
 /**
  * Runs a grant or revoke while no other change to the same customer's level runs, on any
  * instance: otherwise two changes at once both read the same "before", both send, and the
- * audit trail records two changes from one state. `change` must read its "before" inside.
+ * audit trail records two changes from one state. The "before" is read inside, and handed
+ * to `change`, which judges the request on it before anything is sent.
  */
 export async function oneChangeAtATime(
-  profileId: string,
-  accessLevelId: string,
-  change: () => Promise<ChangeOutcome<Profile>>,
+  { profileId, accessLevelId }: { profileId: string; accessLevelId: string },
+  change: (before: Profile) => Promise<ChangeOutcome<Profile>>,
 ): Promise<ChangeOutcome<Profile>> {
   const lease = { leaseMs: changeLeaseMs(getEnv().adapty.timeoutMs), waitMs: CHANGE_WAIT_MS };
-  const run = await withLease(await getDb(), `access:${profileId}:${accessLevelId}`, lease, change);
+  const run = await withLease(await getDb(), `access:${profileId}:${accessLevelId}`, lease, async () => {
+    const before = await readProfile({ profileId });
+    return "failure" in before ? { outcome: "failed" as const, failure: before.failure } : change(before.profile);
+  });
   return run.held
     ? run.value
     : { outcome: "refused", message: { key: "Access.busy", values: { level: accessLevelId } } };

@@ -2,9 +2,9 @@
 
 import type { Profile } from "@/lib/adapty/types";
 import type { ChangeOutcome } from "@/lib/change/outcome";
+import { grantableLevels } from "@/lib/access/levels";
 import { grantSchema } from "@/lib/access/schema";
 import { getAdaptyClient } from "@/server/adapty";
-import { readProfile } from "@/server/adapty/read-profile";
 import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
 import { getEnv } from "@/server/env";
 import { actionClient } from "@/server/auth/action-client";
@@ -13,20 +13,20 @@ export const grantAccessAction = actionClient
   .metadata({ permission: "access.grant" })
   .inputSchema(grantSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
-    if (!getEnv().adapty.accessLevels.includes(input.accessLevelId)) {
-      return { outcome: "refused", fieldErrors: { accessLevelId: "Access.errors.levelNotConfigured" } };
-    }
     // The "before" is read, and the change sent, while no other change to this level runs.
-    return oneChangeAtATime(input.profileId, input.accessLevelId, async () => {
-      const before = await readProfile({ profileId: input.profileId });
-      if ("failure" in before) return { outcome: "failed", failure: before.failure };
+    return oneChangeAtATime(input, async (before) => {
+      // The configured levels, and any other the profile has or had (so a mistaken revoke can
+      // be granted back): decided on the profile just read, never on the browser's list.
+      const offered = grantableLevels(getEnv().adapty.accessLevels, before);
+      if (!offered.some((level) => level.id === input.accessLevelId))
+        return { outcome: "refused", fieldErrors: { accessLevelId: "Access.errors.levelNotConfigured" } };
 
       const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
       const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
       return changeAccessLevel({
         actor: ctx.staff,
         action: "access_level.granted",
-        before: before.profile,
+        before,
         accessLevelId: input.accessLevelId,
         params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
         reason: input.reason,
