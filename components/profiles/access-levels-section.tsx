@@ -7,8 +7,8 @@ import { WITH_ZONE } from "@/lib/time/zoned";
 import { Section, SectionTable, td } from "./section";
 import { StatusBadge } from "./status-badge";
 
-/** A time with its zone and UTC stays readable on a narrow screen: the table scrolls sideways instead. */
-const timeColumn = "min-w-40";
+/** A time with its zone and UTC keeps its lines whole; below 640 px rows stack instead (globals.css). */
+const timeColumn = "sm:min-w-40";
 
 /** Each access level with its derived status, current access first; every time in the agent's zone. */
 export function AccessLevelsSection({
