@@ -4,6 +4,7 @@ import type { AuditOutcome } from "@/lib/audit/actions";
 const TONE: Record<AuditOutcome, string> = {
   pending: "bg-slate-100 text-slate-700",
   succeeded: "bg-emerald-50 text-emerald-800",
+  refused: "bg-orange-50 text-orange-900",
   failed: "bg-rose-50 text-rose-800",
   unknown: "bg-amber-50 text-amber-900",
 };
