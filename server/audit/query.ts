@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { CHANGE_ACTIONS } from "@/lib/audit/actions";
 import type { AuditFilters } from "@/lib/audit/filters";
 import { zonedLocalToDate } from "@/lib/time/zoned";
 import type { Database } from "@/server/db";
@@ -18,6 +19,7 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
       ? or(eq(auditEvents.targetProfileId, filters.user), eq(auditEvents.targetCustomerUserId, filters.user))
       : undefined,
     filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
+    filters.changes ? inArray(auditEvents.action, [...CHANGE_ACTIONS]) : undefined,
     from ? gte(auditEvents.occurredAt, from) : undefined,
     to ? lte(auditEvents.occurredAt, to) : undefined,
     filters.before ? lt(auditEvents.id, filters.before) : undefined,

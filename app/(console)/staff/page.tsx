@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { AddStaffForm } from "@/components/staff/add-staff-form";
 import { StaffRowActions } from "@/components/staff/staff-row-actions";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { listStaff } from "@/server/auth/staff";
 import { addStaffAction } from "@/server/staff/add-staff";
 import { changeRoleAction } from "@/server/staff/change-role";
+import { listStaffWithLastSignIn } from "@/server/staff/list-staff";
 import { resetPasswordAction } from "@/server/staff/reset-password";
 import { setEnabledAction } from "@/server/staff/set-enabled";
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const admin = await requireStaffPage("staff.manage");
   const t = await getTranslations("Staff");
-  const members = await listStaff();
+  const members = await listStaffWithLastSignIn();
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -40,6 +41,7 @@ export default async function StaffPage() {
               <th className="px-5 py-2 font-medium">{t("email")}</th>
               <th className="px-5 py-2 font-medium">{t("role")}</th>
               <th className="px-5 py-2 font-medium">{t("status")}</th>
+              <th className="px-5 py-2 font-medium">{t("lastSignedIn")}</th>
               <th className="px-5 py-2 font-medium">{t("actions")}</th>
             </tr>
           </thead>
@@ -58,6 +60,13 @@ export default async function StaffPage() {
                   <span className={member.enabled ? "text-emerald-700" : "text-rose-700"}>
                     {member.enabled ? t("enabled") : t("disabled")}
                   </span>
+                </td>
+                <td className="px-5 py-3" data-column="last-signed-in">
+                  {member.lastSignedInAt ? (
+                    <ZonedTime date={member.lastSignedInAt} />
+                  ) : (
+                    <span className="text-slate-500">{t("neverSignedIn")}</span>
+                  )}
                 </td>
                 <td className="px-5 py-3">
                   {member.id === admin.id ? null : (
