@@ -29,6 +29,8 @@ test("a revoke the console refuses after confirmation (the expiry changed meanwh
 }) => {
   // The agent's screen showed premium until day 30; meanwhile it was cut to day 5 elsewhere.
   const customer = await freshProfile({ grants: [{ accessLevelId: "premium", expiresAt: days(5) }] });
+  await page.goto(`/profiles/by-customer/${encodeURIComponent(customer.customerUserId)}`); // the agent looked first
+  await sandbox.clearRequests(customer.profileId);
   const answer = await call("revokeAccessAction", {
     profileId: customer.profileId,
     accessLevelId: "premium",

@@ -32,7 +32,7 @@ test("a role change asks for confirmation, says what happened, and is audited wi
   const email = await freshStaff("viewer");
   await page.goto("/staff");
   const row = page.locator(`tr[data-staff-email="${email}"]`);
-  await row.getByLabel("Role").selectOption("agent");
+  await row.getByRole("combobox", { name: "Role" }).selectOption("agent");
   await row.getByRole("button", { name: "Change role" }).click();
 
   const dialog = page.getByRole("dialog", { name: "Change role?" });

@@ -54,6 +54,18 @@ describe("what an action's answer that wrote no audit row records", () => {
     });
   });
 
+  it("a reused submission key, said in a sentence: refused (nothing was sent)", () => {
+    expect(
+      unrecordedOutcome(
+        { serverError: "This submission belongs to a different change.", refusedByError: true },
+        translate,
+      ),
+    ).toEqual({
+      outcome: "refused",
+      detail: "Refused by the console, nothing sent. This submission belongs to a different change.",
+    });
+  });
+
   it("a success records nothing more", () => {
     expect(unrecordedOutcome({ data: { outcome: "succeeded", value: null } }, translate)).toBeUndefined();
   });

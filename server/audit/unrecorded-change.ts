@@ -16,6 +16,8 @@ export interface ActionAnswer {
   data?: unknown;
   serverError?: unknown;
   validationErrors?: { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
+  /** The error said in `serverError` is a refusal of the console's (a reused submission key), not a failure. */
+  refusedByError?: boolean;
 }
 
 type Translate = (message: Message) => string;
@@ -33,7 +35,10 @@ export function unrecordedOutcome(
       detail: `Refused on validation, nothing sent. ${[...fields, ...(validation.formErrors ?? [])].join("; ")}`,
     };
   }
-  if (typeof answer.serverError === "string") return { outcome: "failed", detail: `Failed: ${answer.serverError}` };
+  if (typeof answer.serverError === "string")
+    return answer.refusedByError
+      ? { outcome: "refused", detail: `Refused by the console, nothing sent. ${answer.serverError}` }
+      : { outcome: "failed", detail: `Failed: ${answer.serverError}` };
   const outcome = answer.data as ChangeOutcome<unknown> | undefined;
   if (outcome?.outcome === "refused") {
     const said = [

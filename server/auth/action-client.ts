@@ -7,7 +7,7 @@ import { AdaptyError } from "@/server/adapty";
 import { toFailure } from "@/server/adapty/failure";
 import { CHANGE_ACTIONS } from "@/lib/audit/actions";
 import { AuditUnavailableError, IdempotencyKeyReusedError } from "@/server/audit";
-import { markUnrecordable, trackAttempt } from "@/server/audit/attempt";
+import { markRefusedByError, markUnrecordable, trackAttempt } from "@/server/audit/attempt";
 import { recordUnrecordedChange, type ChangeName } from "@/server/audit/unrecorded-change";
 import { isDatabaseUnavailable } from "@/server/db/errors";
 import { PERMISSIONS } from "./permissions";
@@ -47,7 +47,10 @@ export const actionClient = createSafeActionClient({
       markUnrecordable();
       return t("ActionErrors.auditUnavailable");
     }
-    if (error instanceof IdempotencyKeyReusedError) return t("ActionErrors.keyReused");
+    if (error instanceof IdempotencyKeyReusedError) {
+      markRefusedByError();
+      return t("ActionErrors.keyReused");
+    }
     if (isDatabaseUnavailable(error)) {
       markUnrecordable();
       console.error(`Server action refused, database unavailable: ${error.message}`);
@@ -63,13 +66,13 @@ export const actionClient = createSafeActionClient({
   })
   .use(async ({ next, metadata, clientInput, ctx }) => {
     if (!metadata.change) return next();
-    const { result, recorded, unrecordable } = await trackAttempt(() => next());
+    const { result, recorded, unrecordable, refusedByError } = await trackAttempt(() => next());
     if (!recorded && !unrecordable)
       await recordUnrecordedChange({
         actor: ctx.staff,
         name: metadata.change,
         input: result.parsedInput ?? clientInput,
-        answer: result,
+        answer: { ...result, refusedByError },
       });
     return result;
   });
