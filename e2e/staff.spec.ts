@@ -48,6 +48,11 @@ test("a role change asks for confirmation, says what happened, and is audited wi
   await expect(page.getByRole("status").filter({ hasText: `${email} is now Agent.` })).toBeVisible();
   expect((await staffRow(email))?.role).toBe("agent");
   await expect(row.locator("td").nth(1)).toHaveText("Agent");
+  await page.screenshot({ path: path.join(SCREENSHOTS, "staff-changed-1280.png") });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, "staff-changed-390.png") });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const audited = await staffAuditRow("staff.role_changed", email);
   expect(audited).toEqual(

@@ -12,7 +12,7 @@ const TONE: Record<AuditOutcome, string> = {
 export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
   const t = useTranslations("Audit");
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome]}`}>
+    <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome]}`}>
       {t("outcomeName", { outcome })}
     </span>
   );
