@@ -78,6 +78,10 @@ describe("what was asked, as recorded", () => {
     ).toEqual({ staffId: "s", role: "admin" });
   });
 
+  it("keeps a NUL character visibly, as PostgreSQL cannot store it", () => {
+    expect(boundedParams({ customer_user_id: "victim\u0000" })).toEqual({ customer_user_id: "victim\\0" });
+  });
+
   it("bounds what anyone signed in could send", () => {
     const bounded = boundedParams({ long: "x".repeat(10_000), list: Array.from({ length: 500 }, () => 1) }) as {
       long: string;

@@ -55,21 +55,23 @@ export function unrecordedOutcome(
 }
 
 const OMITTED = new Set(["password", "idempotencyKey", "reason", "ticket"]);
+/** PostgreSQL stores no NUL character, in text or JSON: it is kept visibly, as "\0". */
+const storable = (value: string, max: number) => value.slice(0, max).replaceAll("\0", "\\0");
 
 /** What was asked, bounded (anyone signed in can send anything) and without secrets. */
 export function boundedParams(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return value.slice(0, 200);
+  if (typeof value === "string") return storable(value, 200);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
   if (depth >= 3 || typeof value !== "object") return undefined;
   if (Array.isArray(value)) return value.slice(0, 30).map((item) => boundedParams(item, depth + 1));
   const entries = Object.entries(value).filter(([key]) => !OMITTED.has(key));
   return Object.fromEntries(
-    entries.slice(0, 40).map(([key, item]) => [key.slice(0, 100), boundedParams(item, depth + 1)]),
+    entries.slice(0, 40).map(([key, item]) => [storable(key, 100), boundedParams(item, depth + 1)]),
   );
 }
 
 const text = (value: unknown, max: number) =>
-  typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, max) : null;
+  typeof value === "string" && value.trim() !== "" ? storable(value.trim(), max) : null;
 
 /** Who the change was about, as far as its input says. */
 function targetOf(input: Record<string, unknown>): AuditEvent["target"] {
@@ -109,7 +111,7 @@ export async function recordUnrecordedChange(change: {
     adaptyStatus: said.failure?.status,
     adaptyErrorCode: said.failure?.errorCode,
     adaptyRequestId: said.failure?.requestId,
-    detail: said.detail,
+    detail: storable(said.detail, 500),
     context: await requestContext(),
   });
 }
