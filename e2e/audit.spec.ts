@@ -3,12 +3,15 @@ import { request as playwrightRequest } from "@playwright/test";
 import { sessionOf, signIn, signInThroughPage } from "./support/auth";
 import { query } from "./support/database";
 import { expect, test } from "./support/fixtures";
+import { cookieOf } from "./support/http-session";
+import { callAction, serverAction } from "./support/server-actions";
 import { CONSOLE_URL, SCREENSHOTS } from "./support/servers";
 
 test.use({ storageState: sessionOf("admin") });
 
 /** New contexts take this file's session by default; a visitor needs an explicitly empty one. */
 const SIGNED_OUT = { cookies: [], origins: [] };
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
 test("sign-ins, failed sign-ins and denials appear on the audit page under the right filters", async ({
   browser,
@@ -117,3 +120,65 @@ test("the export refuses a visitor without a session and a bad filter", async ()
   expect(await bad.json()).toEqual({ error: "These filters are not valid: before." });
   await viewer.dispose();
 });
+
+test("changes only hides views; the customer links to the profile; details read before → after", async ({
+  page,
+  freshProfile,
+}) => {
+  const customer = await freshProfile({ grants: [{ accessLevelId: "premium", expiresAt: inDays(10) }] });
+  await page.goto(`/profiles/by-customer/${encodeURIComponent(customer.customerUserId)}`); // a view
+  const granted = await callAction(
+    serverAction("grantAccessAction"),
+    [
+      {
+        profileId: customer.profileId,
+        accessLevelId: "premium",
+        startsAt: null,
+        expiresAt: inDays(40),
+        reason: "longer goodwill",
+        idempotencyKey: crypto.randomUUID(),
+      },
+    ],
+    { cookie: cookieOf("admin") },
+  );
+  expect((granted.result?.data as { outcome?: string } | undefined)?.outcome).toBe("succeeded");
+
+  await page.goto(`/audit?user=${encodeURIComponent(customer.customerUserId)}`);
+  await expect(page.locator('tbody[data-action="profile.viewed"]')).not.toHaveCount(0);
+  await page.getByLabel("Changes only").check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/changes=only/);
+  await expect(page.locator('tbody[data-action="profile.viewed"]')).toHaveCount(0);
+  const row = page.locator('tbody[data-action="access_level.granted"]');
+  await expect(row).toHaveCount(1);
+
+  await row.getByText("Details").click();
+  const difference = row.getByRole("table", { name: "Access before and after" });
+  await expect(difference).toContainText("premium");
+  await expect(difference.getByRole("row", { name: /Expires/ })).toContainText("→");
+  await expect(difference.getByRole("row", { name: /Will renew/ })).toContainText("No");
+  await row.getByText("Raw JSON").click();
+  await expect(row).toContainText('"access_level_id": "premium"');
+  await page.screenshot({ path: path.join(SCREENSHOTS, "audit-difference-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "audit-difference-390.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await row.getByRole("link", { name: customer.customerUserId }).click();
+  await expect(page).toHaveURL(new RegExp(`/profiles/${customer.profileId}`));
+});
+
+for (const width of [1280, 390]) {
+  test(`the staff column shows the whole email at ${width} px`, async ({ browser, page, freshStaff }) => {
+    const email = await freshStaff("viewer"); // a long one: viewer-<test id>-<random>@e2e.test
+    await signIn(await (await browser.newContext({ storageState: SIGNED_OUT })).newPage(), email);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/audit?action=auth.signed_in&actor=${encodeURIComponent(email)}`);
+    const who = page.locator("tbody[data-action='auth.signed_in'] > tr:first-child > td:nth-child(2)");
+    await expect(who).toHaveCount(1);
+    await expect(who).toContainText(email);
+    expect(await who.evaluate((cell) => cell.scrollWidth - cell.clientWidth), "pixels of the email cut off").toBe(0);
+    const box = await who.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0), "the cell fits on the screen").toBeLessThanOrEqual(width);
+  });
+}

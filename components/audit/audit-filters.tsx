@@ -64,7 +64,12 @@ export function AuditFilters({ filters, actors, timeZone }: { filters: Filters; 
         {t("to")}
         <input type="datetime-local" name="to" defaultValue={filters.to ?? ""} className={`${inputClass} mt-1`} />
       </label>
-      <div className="flex items-center gap-2 sm:col-span-3 lg:col-span-6">
+      <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-3 lg:col-span-6">
+        <input type="checkbox" name="changes" value="only" defaultChecked={filters.changes === "only"} />
+        {t("changesOnly")}
+        <span className="text-xs text-slate-500">{t("changesOnlyHint")}</span>
+      </label>
+      <div className="flex flex-wrap items-center gap-2 sm:col-span-3 lg:col-span-6">
         <button type="submit" className={buttonClass}>
           {t("apply")}
         </button>

@@ -1,50 +1,67 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEntry } from "@/lib/audit/entry";
 import { AuditEntryDetails } from "./audit-row-details";
+import { AuditTarget } from "./audit-target";
 import { OutcomeBadge } from "./outcome-badge";
+
+/** A cell; on a narrow screen the table becomes one card per row, each value under its label. */
+function Cell({ label, column, children }: { label: string; column: string; children: ReactNode }) {
+  return (
+    <td data-column={column} className="flex gap-3 px-4 py-1 md:table-cell md:py-2">
+      <span className="w-20 shrink-0 text-xs font-medium text-slate-500 md:hidden">{label}</span>
+      <div className="min-w-0 [overflow-wrap:anywhere]">{children}</div>
+    </td>
+  );
+}
 
 /** Audit rows, newest first; each opens to its full record. Every value is rendered as text. */
 export function AuditTable({ rows }: { rows: AuditEntry[] }) {
   const t = useTranslations("Audit");
   return (
-    <table className="w-full table-fixed text-left text-sm">
-      <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+    <table className="block w-full text-left text-sm md:table md:table-fixed">
+      <thead className="hidden border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
         <tr>
-          <th className="w-44 px-4 py-2 font-medium">{t("time")}</th>
-          <th className="w-52 px-4 py-2 font-medium">{t("who")}</th>
-          <th className="w-44 px-4 py-2 font-medium">{t("what")}</th>
+          <th className="w-40 px-4 py-2 font-medium lg:w-44">{t("time")}</th>
+          <th className="w-48 px-4 py-2 font-medium lg:w-56">{t("who")}</th>
+          <th className="w-36 px-4 py-2 font-medium lg:w-40">{t("what")}</th>
           <th className="px-4 py-2 font-medium">{t("target")}</th>
           <th className="px-4 py-2 font-medium">{t("why")}</th>
           <th className="w-28 px-4 py-2 font-medium">{t("result")}</th>
         </tr>
       </thead>
       {rows.map((row) => (
-        <tbody key={row.id} className="border-b border-slate-100" data-audit-id={row.id} data-action={row.action}>
-          <tr className="align-top">
-            <td className="px-4 py-2 whitespace-nowrap">
+        <tbody
+          key={row.id}
+          className="block border-b border-slate-100 py-2 md:table-row-group md:py-0"
+          data-audit-id={row.id}
+          data-action={row.action}
+        >
+          <tr className="block align-top md:table-row">
+            <Cell label={t("time")} column="time">
               <LocalTime date={row.occurredAt} />
-            </td>
-            <td className="truncate px-4 py-2" title={row.actorEmail ?? undefined}>
+            </Cell>
+            <Cell label={t("who")} column="who">
               {row.actorEmail ?? <span className="text-slate-400">{t("nobody")}</span>}
               {row.actorRole ? <span className="ml-1 text-xs text-slate-500">({row.actorRole})</span> : null}
-            </td>
-            <td className="px-4 py-2">{t("actionName", { action: row.action.replaceAll(".", "_") })}</td>
-            <td className="break-all px-4 py-2 font-mono text-xs">
-              {row.targetCustomerUserId ?? row.targetProfileId ?? (
-                <span className="font-sans text-slate-400">{t("none")}</span>
-              )}
-            </td>
-            <td className="break-words px-4 py-2">
+            </Cell>
+            <Cell label={t("what")} column="what">
+              {t("actionName", { action: row.action.replaceAll(".", "_") })}
+            </Cell>
+            <Cell label={t("target")} column="target">
+              <AuditTarget row={row} />
+            </Cell>
+            <Cell label={t("why")} column="why">
               {row.reason ?? ""}
               {row.ticket ? <div className="text-xs text-slate-500">{t("ticket", { ticket: row.ticket })}</div> : null}
-            </td>
-            <td className="px-4 py-2">
+            </Cell>
+            <Cell label={t("result")} column="result">
               <OutcomeBadge outcome={row.outcome} />
-            </td>
+            </Cell>
           </tr>
-          <tr>
-            <td colSpan={6} className="px-4 pb-2">
+          <tr className="block md:table-row">
+            <td colSpan={6} className="block px-4 pb-2 md:table-cell">
               <details>
                 <summary className="cursor-pointer text-xs text-slate-500 hover:text-slate-900">{t("details")}</summary>
                 <div className="pt-2">

@@ -4,6 +4,7 @@ import type { AuditOutcome } from "@/lib/audit/actions";
 const TONE: Record<AuditOutcome, string> = {
   pending: "bg-slate-100 text-slate-700",
   succeeded: "bg-emerald-50 text-emerald-800",
+  refused: "bg-orange-50 text-orange-900",
   failed: "bg-rose-50 text-rose-800",
   unknown: "bg-amber-50 text-amber-900",
 };
@@ -11,7 +12,7 @@ const TONE: Record<AuditOutcome, string> = {
 export function OutcomeBadge({ outcome }: { outcome: AuditOutcome }) {
   const t = useTranslations("Audit");
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome]}`}>
+    <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${TONE[outcome]}`}>
       {t("outcomeName", { outcome })}
     </span>
   );

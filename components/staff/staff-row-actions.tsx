@@ -8,12 +8,11 @@ import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
 import { compactInputClass, secondaryButtonClass } from "@/components/ui/styles";
 import { useChangeOutcome } from "@/components/ui/use-change-outcome";
-import type { ChangeActionFn } from "@/lib/change/action";
-import type { StaffMemberSummary } from "@/lib/staff/member";
-import { ROLES, type Role } from "@/lib/staff/roles";
-import { changeRoleSchema, resetPasswordSchema } from "@/lib/staff/schema";
-
-type StaffChange<I> = ChangeActionFn<I & { staffId: string }, StaffMemberSummary | null>;
+import type { Role } from "@/lib/staff/roles";
+import { resetPasswordSchema } from "@/lib/staff/schema";
+import { EnableToggle } from "./enable-toggle";
+import { RoleChange } from "./role-change";
+import type { StaffChange } from "./staff-change";
 
 /** The staff page's row actions, passed down from the page. */
 interface StaffRowActionFns {
@@ -30,57 +29,25 @@ interface Props {
   actions: StaffRowActionFns;
 }
 
-const roleForm = changeRoleSchema.pick({ role: true });
 const passwordForm = resetPasswordSchema.pick({ password: true });
 
 /** Role, enable/disable and password reset for one staff member (not shown on your own row). */
 export function StaffRowActions({ staffId, email, role, enabled, actions }: Props) {
   const t = useTranslations("Staff");
-  const roles = useForm({ resolver: zodResolver(roleForm), defaultValues: { role } });
   const passwords = useForm({ resolver: zodResolver(passwordForm), defaultValues: { password: "" } });
-  const options = { namespace: "Validation" };
-  const changeRole = useChangeOutcome(actions.changeRole, { ...options, form: roles });
-  const setEnabled = useChangeOutcome(actions.setEnabled, options);
   const resetPassword = useChangeOutcome(actions.resetPassword, {
-    ...options,
+    namespace: "Validation",
     form: passwords,
     onSucceeded: () => passwords.reset(),
   });
-  const chosenRole = useWatch({ control: roles.control, name: "role" });
   const password = useWatch({ control: passwords.control, name: "password" });
-  const error = changeRole.error ?? setEnabled.error ?? resetPassword.error;
 
   return (
     <div className="space-y-2">
-      <Form
-        form={roles}
-        namespace="Validation"
-        onSubmit={(values) => changeRole.submit({ staffId, ...values })}
-        className="flex flex-wrap items-center gap-2"
-      >
-        <FormField name="role" id={`role-${staffId}`} label={t("role")} srOnlyLabel>
-          {(control) => (
-            <select {...control} className={`${compactInputClass} w-28`}>
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t("roleName", { role: option })}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <button type="submit" className={secondaryButtonClass} disabled={chosenRole === role || changeRole.pending}>
-          {t("saveRole")}
-        </button>
-        <button
-          type="button"
-          className={secondaryButtonClass}
-          disabled={setEnabled.pending}
-          onClick={() => void setEnabled.submit({ staffId, enabled: !enabled })}
-        >
-          {enabled ? t("disable") : t("enable")}
-        </button>
-      </Form>
+      <div className="flex flex-wrap items-start gap-2">
+        <RoleChange staffId={staffId} email={email} role={role} action={actions.changeRole} />
+        <EnableToggle staffId={staffId} email={email} enabled={enabled} action={actions.setEnabled} />
+      </div>
       <Form
         form={passwords}
         namespace="Validation"
@@ -103,7 +70,7 @@ export function StaffRowActions({ staffId, email, role, enabled, actions }: Prop
         </button>
       </Form>
       <div aria-live="polite">
-        <FormError error={error} />
+        <FormError error={resetPassword.error} />
         {resetPassword.succeeded ? <Notice tone="success">{t("passwordSet", { email })}</Notice> : null}
       </div>
     </div>

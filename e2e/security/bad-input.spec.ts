@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { grantArgs, SEED_PROFILE_ID } from "../support/attack-arguments";
 import { sessionOf } from "../support/auth";
 import { watchForChanges } from "../support/change-watch";
+import { query } from "../support/database";
 import { cookieOf } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
 import { CONSOLE_URL } from "../support/servers";
@@ -34,6 +35,16 @@ test("a 2 MB body is refused before any action or handler runs", async () => {
   expect(signIn.status).toBe(413);
   await watch.expectNothingChanged([]);
 });
+
+/** The change each action records (a refusal on validation is recorded under it). */
+const CHANGE_OF: Record<string, string> = {
+  createProfileAction: "profile.created",
+  updateProfileAction: "profile.updated",
+  deleteProfileAction: "profile.deleted",
+  grantAccessAction: "access_level.granted",
+  revokeAccessAction: "access_level.revoked",
+  addStaffAction: "staff.added",
+};
 
 /** Each crafted call, the action it targets, and the field the refusal must name. */
 const CRAFTED: { name: string; action: string; args: Record<string, unknown>; field: string; message: string }[] = [
@@ -163,7 +174,14 @@ for (const crafted of CRAFTED) {
       if (crafted.message) expect(errors).toContain(crafted.message);
     }
     expect(answer.result?.data).toBeUndefined();
-    await watch.expectNothingChanged([]);
+    // The refusal itself is on the record — one row, refused, bounded — and nothing else happened.
+    const rows = await watch.expectNothingChanged([CHANGE_OF[crafted.action] ?? ""]);
+    expect(rows.map((row) => [row.outcome, row.actor_email])).toEqual([["refused", "admin@e2e.test"]]);
+    const [stored] = await query<{ size: number }>(
+      "select length(params::text) as size from audit_events where id = $1",
+      [rows[0]?.id],
+    );
+    expect(stored?.size ?? 0, "the recorded parameters are bounded").toBeLessThan(8_000);
   });
 }
 

@@ -93,7 +93,14 @@ test("a key used for one change cannot carry another: other person, other custom
   // The reads before each change are allowed; no change reached Adapty, and the key still names one row.
   expect((await watch.requestsAtAdapty()).filter((request) => request.method !== "GET")).toEqual([]);
   expect(await rowsWithKey(key)).toHaveLength(1);
-  expect(await watch.newAuditRows()).toEqual([]);
+  // Each reuse is on the record as a refusal of its own (without the key), nothing more.
+  const refusals = await watch.newAuditRows();
+  expect(refusals.map((row) => [row.action, row.outcome, row.actor_email])).toEqual([
+    ["access_level.granted", "refused", "admin@e2e.test"],
+    ["access_level.granted", "refused", "agent@e2e.test"],
+    ["access_level.revoked", "refused", "agent@e2e.test"],
+  ]);
+  expect(refusals.every((row) => row.detail?.includes("belongs to a different change"))).toBe(true);
 });
 
 test("a double click on Create profile creates one profile and one audit row", async ({ browser }) => {

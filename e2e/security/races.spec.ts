@@ -175,9 +175,13 @@ test("while another change to the level is under way, a grant is refused in plai
   await expect(dialog.getByRole("alert")).toHaveText(
     "Another change to this customer's premium is being made right now, so nothing was sent. Try again in a moment.",
   );
-  // The page's own reads may reach Adapty; no change did, and nothing was recorded.
+  // The page's own reads may reach Adapty; no change did, and the refusal alone was recorded.
   expect((await watch.requestsAtAdapty()).filter((request) => request.method !== "GET")).toEqual([]);
-  expect(await watch.newAuditRows()).toEqual([]);
+  const rows = await watch.newAuditRows();
+  expect(rows.map((row) => [row.action, row.outcome, row.actor_email])).toEqual([
+    ["access_level.granted", "refused", "agent@e2e.test"],
+  ]);
+  expect(rows[0]?.detail).toContain("is being made right now");
 
   // Once that change is over, the same dialog goes through.
   await query("delete from change_locks where key = $1", [`access:${profileId}:premium`]);

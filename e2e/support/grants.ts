@@ -14,11 +14,11 @@ export async function reviewGrant(page: Page, customerUserId: string, reason: st
   return dialog;
 }
 
-/** The outcome of the one grant row for a profile, if there is one yet. */
+/** The outcome of the one grant row for a profile (the grant that was sent: refusals have rows of their own), if there is one yet. */
 export const grantRowOutcome = async (profileId: string) =>
   (
     await query<{ outcome: string }>(
-      "select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+      "select outcome::text from audit_events where action = 'access_level.granted' and target_profile_id = $1 and outcome <> 'refused'",
       [profileId],
     )
   )[0]?.outcome;
@@ -26,7 +26,7 @@ export const grantRowOutcome = async (profileId: string) =>
 /** The one grant row for a profile, checked against what the sandbox holds: succeeded exactly when premium has the asked-for expiry. */
 export async function grantRowAgreesWithAdapty(profileId: string) {
   const rows = await query<{ outcome: string; expires_at: string; detail: string | null }>(
-    "select outcome::text, params->>'expires_at' as expires_at, detail from audit_events where action = 'access_level.granted' and target_profile_id = $1",
+    "select outcome::text, params->>'expires_at' as expires_at, detail from audit_events where action = 'access_level.granted' and target_profile_id = $1 and outcome <> 'refused'",
     [profileId],
   );
   expect(rows).toHaveLength(1);

@@ -19,5 +19,6 @@ export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, ...EVENT_ACTIONS] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
-export const AUDIT_OUTCOMES = ["pending", "succeeded", "failed", "unknown"] as const;
+/** `refused`: the console said no after the agent confirmed (its rules, or its validation), so nothing was sent. */
+export const AUDIT_OUTCOMES = ["pending", "succeeded", "refused", "failed", "unknown"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -9,6 +9,8 @@ export const auditFilterFields = {
   action: z.enum(AUDIT_ACTIONS),
   user: z.string().trim().min(1).max(500),
   outcome: z.enum(AUDIT_OUTCOMES),
+  /** "only": changes alone, without views, sign-ins and denials. */
+  changes: z.literal("only"),
   /** Wall-clock times in the agent's zone, as a datetime-local field gives them. */
   from: z.string().regex(LOCAL_DATE_TIME),
   to: z.string().regex(LOCAL_DATE_TIME),

@@ -10,7 +10,7 @@ import { getEnv } from "@/server/env";
 import { actionClient } from "@/server/auth/action-client";
 
 export const grantAccessAction = actionClient
-  .metadata({ permission: "access.grant" })
+  .metadata({ permission: "access.grant", change: "access_level.granted" })
   .inputSchema(grantSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
     // The "before" is read, and the change sent, while no other change to this level runs.

@@ -10,7 +10,7 @@ import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./chan
 import { actionClient } from "@/server/auth/action-client";
 
 export const revokeAccessAction = actionClient
-  .metadata({ permission: "access.revoke" })
+  .metadata({ permission: "access.revoke", change: "access_level.revoked" })
   .inputSchema(revokeSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
     // The "before" is read, and the change sent, while no other change to this level runs.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChangeOutcome, FieldErrors, Message } from "@/lib/change/outcome";
 import { asAdaptyFailure } from "@/server/adapty/failure";
+import { markRecorded } from "./attempt";
 import { getAuditLog } from "./index";
 import { recordChange, type Change, type Failure } from "./record-change";
 import { requestContext } from "./request-context";
@@ -31,6 +32,7 @@ export function adaptyFieldErrors(failure: Failure): FieldErrors | undefined {
 export async function auditedChange<T, V>(change: AuditedChange<T, V>): Promise<ChangeOutcome<V>> {
   const { answer, fieldErrors, refusal, ...recorded } = change;
   const result = await recordChange(await getAuditLog(), { ...recorded, context: await requestContext() });
+  markRecorded(); // this change has its row (new, or the first submission's): the action client writes none
   if (result.outcome === "succeeded") {
     return { outcome: "succeeded", value: answer(result.value), replayed: result.replayed };
   }

@@ -46,10 +46,16 @@ export interface Completion {
 export interface AuditEvent {
   /** Who: a staff member, or for a failed sign-in the email that was tried. */
   actor: { id?: string | null; email: string | null; role?: string | null } | null;
-  action: EventAction;
+  /** An event; or a change that was refused or failed before it was sent (server/audit/unrecorded-change.ts). */
+  action: EventAction | ChangeAction;
   target?: Target;
   params?: unknown;
-  outcome: "succeeded" | "failed";
+  reason?: string | null;
+  ticket?: string | null;
+  outcome: "succeeded" | "failed" | "refused";
+  adaptyStatus?: number | null;
+  adaptyErrorCode?: string | null;
+  adaptyRequestId?: string | null;
   detail?: string | null;
   context: RequestContext;
 }
@@ -136,7 +142,7 @@ export function createAuditLog(db: Database) {
       return row;
     },
 
-    /** A completed row for something that is not a change sent elsewhere: a view, a sign-in, a refusal. */
+    /** A completed row for something that is not a change sent elsewhere: a view, a sign-in, a refusal, a change that was never sent. */
     async record(event: AuditEvent): Promise<void> {
       await db.insert(auditEvents).values({
         actorId: event.actor?.id ?? null,
@@ -146,8 +152,13 @@ export function createAuditLog(db: Database) {
         targetProfileId: event.target?.profileId ?? null,
         targetCustomerUserId: event.target?.customerUserId ?? null,
         params: json(event.params),
+        reason: event.reason ?? null,
+        ticket: event.ticket ?? null,
         outcome: event.outcome,
-        detail: event.detail ?? null,
+        adaptyStatus: event.adaptyStatus ?? null,
+        adaptyErrorCode: event.adaptyErrorCode ?? null,
+        adaptyRequestId: event.adaptyRequestId ?? null,
+        detail: event.detail?.slice(0, 500) ?? null,
         clientAddress: event.context.clientAddress,
         userAgent: event.context.userAgent,
         completedAt: sql`now()`,

@@ -7,6 +7,7 @@ describe("audit outcome state machine", () => {
     "pending>succeeded",
     "pending>failed",
     "pending>unknown",
+    "pending>refused",
     "unknown>succeeded",
     "unknown>failed",
   ]);

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, gte, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { CHANGE_ACTIONS } from "@/lib/audit/actions";
 import type { AuditFilters } from "@/lib/audit/filters";
 import { zonedLocalToDate } from "@/lib/time/zoned";
 import type { Database } from "@/server/db";
@@ -8,16 +9,29 @@ import type { AuditRow } from "./log";
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/**
+ * Rows about a customer, named by either id. A row that knows only the profile id (a change
+ * refused before the profile was read, an older edit) is found by the customer user id too,
+ * through the rows that recorded both.
+ */
+function aboutCustomer(user: string): SQL | undefined {
+  const profilesOfCustomer = sql`select ${auditEvents.targetProfileId} from ${auditEvents} where ${auditEvents.targetCustomerUserId} = ${user} and ${auditEvents.targetProfileId} is not null`;
+  return or(
+    eq(auditEvents.targetProfileId, user),
+    eq(auditEvents.targetCustomerUserId, user),
+    sql`${auditEvents.targetProfileId} in (${profilesOfCustomer})`,
+  );
+}
+
 function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
   const from = filters.from ? zonedLocalToDate(filters.from, timeZone) : null;
   const to = filters.to ? zonedLocalToDate(filters.to, timeZone) : null;
   return and(
     filters.actor ? eq(auditEvents.actorEmail, filters.actor.toLowerCase()) : undefined,
     filters.action ? eq(auditEvents.action, filters.action) : undefined,
-    filters.user
-      ? or(eq(auditEvents.targetProfileId, filters.user), eq(auditEvents.targetCustomerUserId, filters.user))
-      : undefined,
+    filters.user ? aboutCustomer(filters.user) : undefined,
     filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
+    filters.changes ? inArray(auditEvents.action, [...CHANGE_ACTIONS]) : undefined,
     from ? gte(auditEvents.occurredAt, from) : undefined,
     to ? lte(auditEvents.occurredAt, to) : undefined,
     filters.before ? lt(auditEvents.id, filters.before) : undefined,

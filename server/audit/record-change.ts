@@ -75,7 +75,8 @@ function fromRow<T>(row: AuditRow): ChangeResult<T> | undefined {
   return {
     auditId: row.id,
     replayed: true,
-    outcome: row.outcome,
+    // (A refused row has no submission key, so it is never replayed; if it were, nothing changed.)
+    outcome: row.outcome === "refused" ? "failed" : row.outcome,
     failure: {
       kind: "error",
       status: row.adaptyStatus ?? undefined,

@@ -49,7 +49,7 @@ export const signInAttempts = pgTable(
   ],
 );
 
-export const auditOutcome = pgEnum("audit_outcome", ["pending", "succeeded", "failed", "unknown"]);
+export const auditOutcome = pgEnum("audit_outcome", ["pending", "succeeded", "failed", "unknown", "refused"]);
 
 /**
  * The console's permanent record of what staff did: who, to whom, why, what was sent,

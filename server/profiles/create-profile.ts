@@ -10,7 +10,7 @@ import { adaptyFieldErrors, auditedChange } from "@/server/audit/audited-change"
 import { actionClient } from "@/server/auth/action-client";
 
 export const createProfileAction = actionClient
-  .metadata({ permission: "profiles.write" })
+  .metadata({ permission: "profiles.write", change: "profile.created" })
   .inputSchema(createProfileSchema)
   .action(async ({ parsedInput, ctx }): Promise<ChangeOutcome<{ profileId: string }>> => {
     const { customer_user_id: customerUserId, idempotencyKey, ...fields } = parsedInput;

@@ -9,7 +9,7 @@ import { actionClient } from "@/server/auth/action-client";
 
 /** Admins only, and only when the typed confirmation is this customer's id. */
 export const deleteProfileAction = actionClient
-  .metadata({ permission: "profiles.delete" })
+  .metadata({ permission: "profiles.delete", change: "profile.deleted" })
   .inputSchema(z.object({ profileId: z.uuid(), confirmation: z.string().max(500), idempotencyKey: z.uuid() }))
   .action(async ({ parsedInput, ctx }): Promise<ChangeOutcome<{ profileId: string }>> => {
     const { profileId, confirmation, idempotencyKey } = parsedInput;

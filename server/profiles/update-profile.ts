@@ -9,7 +9,7 @@ import { actionClient } from "@/server/auth/action-client";
 
 /** Sends only what the agent changed; a removed custom attribute goes as a null value. */
 export const updateProfileAction = actionClient
-  .metadata({ permission: "profiles.write" })
+  .metadata({ permission: "profiles.write", change: "profile.updated" })
   .inputSchema(updateProfileSchema)
   .action(async ({ parsedInput, ctx }): Promise<ChangeOutcome<{ profileId: string }>> => {
     const { profileId, idempotencyKey, removed_attributes: removed, ...fields } = parsedInput;

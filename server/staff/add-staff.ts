@@ -7,7 +7,7 @@ import { addStaff } from "@/server/auth/staff";
 import { auditedStaffChange } from "./audited-staff-change";
 
 export const addStaffAction = actionClient
-  .metadata({ permission: "staff.manage" })
+  .metadata({ permission: "staff.manage", change: "staff.added" })
   .inputSchema(addStaffSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { email, role, password } = parsedInput;

@@ -7,7 +7,7 @@ import { setStaffRole } from "@/server/auth/staff";
 import { auditedStaffChange, refuseChangesToSelf } from "./audited-staff-change";
 
 export const changeRoleAction = actionClient
-  .metadata({ permission: "staff.manage" })
+  .metadata({ permission: "staff.manage", change: "staff.role_changed" })
   .inputSchema(changeRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
     const refused = refuseChangesToSelf(ctx.staff, parsedInput.staffId);

@@ -6,7 +6,7 @@ import { setStaffPassword } from "@/server/auth/staff";
 import { auditedStaffChange } from "./audited-staff-change";
 
 export const resetPasswordAction = actionClient
-  .metadata({ permission: "staff.manage" })
+  .metadata({ permission: "staff.manage", change: "staff.password_reset" })
   .inputSchema(resetPasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
     const { staffId, password } = parsedInput;

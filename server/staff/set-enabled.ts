@@ -7,7 +7,10 @@ import { setStaffEnabled } from "@/server/auth/staff";
 import { auditedStaffChange, refuseChangesToSelf } from "./audited-staff-change";
 
 export const setEnabledAction = actionClient
-  .metadata({ permission: "staff.manage" })
+  .metadata({
+    permission: "staff.manage",
+    change: (input) => (input.enabled === false ? "staff.disabled" : "staff.enabled"),
+  })
   .inputSchema(setEnabledSchema)
   .action(async ({ parsedInput, ctx }) => {
     const refused = refuseChangesToSelf(ctx.staff, parsedInput.staffId);

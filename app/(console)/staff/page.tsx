@@ -3,12 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { AddStaffForm } from "@/components/staff/add-staff-form";
 import { StaffRowActions } from "@/components/staff/staff-row-actions";
+import { ZonedTime } from "@/components/ui/zoned-time";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { listStaff } from "@/server/auth/staff";
 import { addStaffAction } from "@/server/staff/add-staff";
 import { changeRoleAction } from "@/server/staff/change-role";
+import { listStaffWithLastSignIn } from "@/server/staff/list-staff";
 import { resetPasswordAction } from "@/server/staff/reset-password";
 import { setEnabledAction } from "@/server/staff/set-enabled";
+
+/** A cell; on a narrow screen each member is a card, each value after its label (data-label, not in the text). */
+const cell = "block px-5 py-1 md:table-cell md:py-3";
+const labelled = `${cell} before:mr-2 before:text-xs before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
 
 const rowActions = { changeRole: changeRoleAction, setEnabled: setEnabledAction, resetPassword: resetPasswordAction };
 
@@ -20,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffPage() {
   const admin = await requireStaffPage("staff.manage");
   const t = await getTranslations("Staff");
-  const members = await listStaff();
+  const members = await listStaffWithLastSignIn();
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -34,32 +39,42 @@ export default async function StaffPage() {
         <h2 id="staff-list" className="px-5 pt-5 text-base font-semibold">
           {t("listTitle")}
         </h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+        <table className="mt-3 block w-full text-left text-sm md:table">
+          <thead className="hidden border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
             <tr>
               <th className="px-5 py-2 font-medium">{t("email")}</th>
               <th className="px-5 py-2 font-medium">{t("role")}</th>
               <th className="px-5 py-2 font-medium">{t("status")}</th>
+              <th className="px-5 py-2 font-medium">{t("lastSignedIn")}</th>
               <th className="px-5 py-2 font-medium">{t("actions")}</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="block divide-y divide-slate-100 md:table-row-group">
             {members.map((member) => (
-              <tr key={member.id} data-staff-email={member.email} className="align-top">
-                <td className="px-5 py-3">
-                  <span className="font-medium">{member.email}</span>
+              <tr key={member.id} data-staff-email={member.email} className="block py-2 align-top md:table-row md:py-0">
+                <td className={cell}>
+                  <span className="font-medium [overflow-wrap:anywhere]">{member.email}</span>
                   {member.id === admin.id ? <span className="ml-2 text-xs text-slate-500">({t("you")})</span> : null}
                   {member.passwordHash === null ? (
                     <div className="text-xs text-slate-500">{t("noPassword")}</div>
                   ) : null}
                 </td>
-                <td className="px-5 py-3">{t("roleName", { role: member.role })}</td>
-                <td className="px-5 py-3">
+                <td className={labelled} data-label={t("role")}>
+                  {t("roleName", { role: member.role })}
+                </td>
+                <td className={labelled} data-label={t("status")}>
                   <span className={member.enabled ? "text-emerald-700" : "text-rose-700"}>
                     {member.enabled ? t("enabled") : t("disabled")}
                   </span>
                 </td>
-                <td className="px-5 py-3">
+                <td className={labelled} data-label={t("lastSignedIn")} data-column="last-signed-in">
+                  {member.lastSignedInAt ? (
+                    <ZonedTime date={member.lastSignedInAt} />
+                  ) : (
+                    <span className="text-slate-500">{t("neverSignedIn")}</span>
+                  )}
+                </td>
+                <td className={cell}>
                   {member.id === admin.id ? null : (
                     <StaffRowActions
                       staffId={member.id}
