@@ -67,6 +67,20 @@ test.describe("as an admin", () => {
   });
 });
 
+test.describe("as an admin at 1280 px", () => {
+  test.use({ storageState: sessionOf("admin"), viewport: { width: 1280, height: 800 } });
+
+  test("at 1280 px the header is one row, with every section and the whole email", async ({ page }) => {
+    await page.goto("/profiles");
+    const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveCount(4);
+    const tops = await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    const email = page.locator(`header [title="admin@e2e.test"]`);
+    expect(await email.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  });
+});
+
 test("every page has a favicon instead of a 404", async ({ request }) => {
   const response = await request.get("/favicon.ico");
   expect(response.status()).toBe(200);

@@ -41,7 +41,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="order-last w-full lg:order-none lg:w-auto">
             <ConsoleNav links={links} />
           </div>
-          <div className="order-last w-full lg:order-none lg:w-72 lg:shrink-0">
+          <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-72">
             <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
           </div>
           <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />

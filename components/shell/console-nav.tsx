@@ -19,7 +19,7 @@ export function ConsoleNav({ links }: { links: NavKey[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label={t("label")}>
-      <ul className="flex flex-wrap gap-1">
+      <ul className="flex flex-wrap gap-1 lg:flex-nowrap">
         {links.map((key) => {
           const { href, exact } = LINKS[key];
           const current = exact ? pathname === href : pathname.startsWith(href);
