@@ -31,6 +31,8 @@ export interface ReceivedRequest {
   body: unknown;
   status: number | null;
   fault: FaultAction["type"] | null;
+  /** From the request's arrival to its answer sent, for `npm run bench`'s time-in-Adapty split. */
+  durationMs: number | null;
 }
 
 const MAX_LOGGED_REQUESTS = 100_000;
@@ -150,6 +152,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       const value = request.headers[name];
       return typeof value === "string" ? decodeHeaderValue(value) : null;
     };
+    const arrived = performance.now();
     const entry: ReceivedRequest = {
       time: new Date().toISOString(),
       method: request.method ?? "GET",
@@ -159,6 +162,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       body: parseLoggedBody(body),
       status: null,
       fault: null,
+      durationMs: null,
     };
     const ids = concerns(entry.customerUserId, entry.profileId);
     received.push({ request: entry, concerns: ids });
@@ -199,6 +203,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       return;
     }
     await send(response, answer);
+    entry.durationMs = performance.now() - arrived;
   }
 
   const server = createServer((request, response) => {

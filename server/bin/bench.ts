@@ -1,99 +1,151 @@
-// npm run bench — measures what the issues set targets for, and prints the figures.
-// Never run by the tests: timings depend on the machine.
-//
-// 1. Sandbox profile reads per second: the standalone sandbox in its own process,
-//    loaded over keep-alive HTTP from this one (target ≥ 2,000/s on 2 cores).
+// npm run bench — the console's speed and memory against the budgets of docs/performance.md.
+// Builds nothing: run `npm run build` first. Starts the built console in live mode against
+// the standalone sandbox on free loopback ports with throw-away data (PGlite, then the
+// throw-away PostgreSQL that e2e/tools/with-postgres.sh started), measures, prints one table,
+// writes bench/results.json and exits 1 when a budget is missed. Never run by the tests:
+// timings depend on the machine.
 import "server-only"; // command-line entry points run under tsx --conditions=react-server
-import { spawn } from "node:child_process";
-import { Agent, request } from "node:http";
+import { grantRoundTrip, javascriptBytes, launch, PAGES, signedInContext } from "@/server/bench/browser";
+import { lighthousePages } from "@/server/bench/lighthouse";
+import { customers, lookupLatency, plainPages, throughput } from "@/server/bench/lookups";
+import { BENCH_EMAIL, BENCH_PASSWORD, type Database, startConsole, startSandbox } from "@/server/bench/processes";
+import { type Figure, passes, table, writeResults } from "@/server/bench/report";
+import { sandboxReadsPerSecond } from "@/server/bench/sandbox-reads";
+import { signIn } from "@/server/bench/session";
+import { progress } from "@/server/bench/stats";
 import { runCli } from "./run-cli";
 
-const KEY = "bench-key";
-const DURATION_MS = 5_000;
-const CONCURRENCY = 32;
-const CUSTOMERS = ["demo-active-renewing", "demo-multi-level", "demo-thirty-attributes", "demo-purchases"];
+// `npm run bench -- --quick` checks the harness itself in a minute; its figures mean little.
+const QUICK = process.argv.includes("--quick");
+const LOOKUPS = QUICK ? 20 : 500;
+const CLIENTS = 10;
+const LOAD_SECONDS = QUICK ? 3 : 20;
+const GRANTS = QUICK ? 2 : 20;
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
 
-async function startSandbox(): Promise<{ url: string; stop: () => void; pid: number }> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--conditions=react-server",
-      "--import",
-      "tsx",
-      "server/bin/sandbox.ts",
-      "--port",
-      "0",
-      "--api-key",
-      KEY,
-      "--memory",
-    ],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      const match = /listening on (http:\/\/[^\s]+) /.exec(chunk.toString());
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once("exit", (code) => reject(new Error(`the sandbox exited with ${code}`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM"), pid: child.pid ?? 0 };
-}
-
-function get(agent: Agent, url: URL, customer: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { agent, headers: { Authorization: `Api-Key ${KEY}`, "adapty-customer-user-id": customer } },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
+async function serverSide(database: Database, label: string, figures: Figure[]): Promise<void> {
+  const sandbox = await startSandbox();
+  const console_ = await startConsole(database, sandbox.url);
+  try {
+    const people = await customers(sandbox.url);
+    progress(`${label}: ${LOOKUPS} lookups, interleaved with the same reads straight to the sandbox`);
+    const { page, refresh, sandbox: direct } = await lookupLatency(console_, sandbox, people, LOOKUPS);
+    figures.push(
+      { name: `${label}: sandbox read alone, p50`, value: direct.p50, unit: "ms" },
+      { name: `${label}: profile page, p50`, value: page.p50, unit: "ms" },
+      { name: `${label}: profile page, p99`, value: page.p99, unit: "ms" },
+      { name: `${label}: lookup added over Adapty, p50`, value: page.p50 - direct.p50, unit: "ms", budget: { max: 5 } },
+      { name: `${label}: lookup added over Adapty, p95`, value: page.p95 - direct.p95, unit: "ms" },
+      {
+        name: `${label}: lookup added over Adapty, p99`,
+        value: page.p99 - direct.p99,
+        unit: "ms",
+        budget: { max: 20 },
+      },
+      {
+        name: `${label}: refresh added over Adapty, p50`,
+        value: refresh.p50 - direct.p50,
+        unit: "ms",
+        budget: { max: 5 },
+      },
+      {
+        name: `${label}: refresh added over Adapty, p99`,
+        value: refresh.p99 - direct.p99,
+        unit: "ms",
+        budget: { max: 20 },
       },
     );
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-}
-
-async function sandboxReads(): Promise<void> {
-  const sandbox = await startSandbox();
-  try {
-    const url = new URL("/api/v2/server-side-api/profile/", sandbox.url);
-    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-    const latencies: number[] = [];
-    let failures = 0;
-    const deadline = performance.now() + DURATION_MS;
-    // Warm up so that the first compilation is not measured.
-    for (let i = 0; i < 200; i++) await get(agent, url, CUSTOMERS[i % CUSTOMERS.length] ?? "");
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async (_, worker) => {
-        for (let i = worker; performance.now() < deadline; i++) {
-          const t = performance.now();
-          const status = await get(agent, url, CUSTOMERS[i % CUSTOMERS.length] ?? "");
-          latencies.push(performance.now() - t);
-          if (status !== 200) failures++;
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
-    agent.destroy();
-    console.info(
-      `sandbox profile reads: ${Math.round(latencies.length / seconds)}/s over ${seconds.toFixed(1)} s, ` +
-        `${CONCURRENCY} concurrent, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ` +
-        `${failures} non-200 (target ≥ 2000/s)`,
+    progress(`${label}: pages without an Adapty call`);
+    for (const [route, spread] of Object.entries(await plainPages(console_, QUICK ? 10 : 200)))
+      figures.push({
+        name: `${label}: ${route} (no Adapty call), p50`,
+        value: spread.p50,
+        unit: "ms",
+        budget: { max: 5 },
+      });
+    progress(`${label}: ${CLIENTS} signed-in clients looking up for ${LOAD_SECONDS} s`);
+    const load = await throughput(console_, CLIENTS, LOAD_SECONDS);
+    figures.push(
+      {
+        name: `${label}: lookups/s, ${CLIENTS} clients`,
+        value: load.lookupsPerSecond,
+        unit: "/s",
+        budget: { min: 300 },
+      },
+      { name: `${label}: errors under load`, value: load.errors, unit: "errors", budget: { max: 0 } },
+      { name: `${label}: lookup under load, p50`, value: load.latency.p50, unit: "ms" },
+      { name: `${label}: lookup under load, p99`, value: load.latency.p99, unit: "ms" },
+      { name: `${label}: console resident memory, peak`, value: load.peakResidentMb, unit: "MB", budget: { max: 400 } },
     );
   } finally {
-    sandbox.stop();
+    await console_.stop();
+    await sandbox.stop();
+  }
+}
+
+async function browserSide(figures: Figure[]): Promise<void> {
+  const sandbox = await startSandbox();
+  const console_ = await startConsole({ kind: "pglite" }, sandbox.url);
+  const browser = await launch();
+  try {
+    progress("page weight: compressed JavaScript per page, empty cache");
+    for (const [name, route] of Object.entries(PAGES("demo-multi-level"))) {
+      const bytes = await javascriptBytes(browser, console_.url, route, name !== "sign-in");
+      const max = name === "sign-in" ? 100 : 150;
+      figures.push({ name: `JavaScript downloaded: ${name}`, value: bytes / 1000, unit: "kB", budget: { max } });
+    }
+    progress(`a grant in Chromium, ${GRANTS} times`);
+    const grant = await grantRoundTrip(browser, console_, sandbox, GRANTS);
+    figures.push(
+      { name: "grant, confirm → shown, median", value: grant.totalMs, unit: "ms" },
+      { name: "grant: time in Adapty (sandbox)", value: grant.adaptyMs, unit: "ms" },
+      { name: "grant: time in the console and browser", value: grant.consoleMs, unit: "ms" },
+    );
+    await (await signedInContext(browser, console_.url)).close(); // the sign-in page works before Lighthouse
+    progress(`Lighthouse 12, desktop, median of ${LIGHTHOUSE_RUNS}`);
+    const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
+    const pages = Object.entries(PAGES("demo-multi-level")).map(([name, route]) => ({
+      name,
+      url: `${console_.url}${route}`,
+      cookie: name === "sign-in" ? undefined : cookie,
+    }));
+    for (const [name, lh] of Object.entries(await lighthousePages(pages, LIGHTHOUSE_RUNS))) {
+      figures.push(
+        { name: `Lighthouse ${name}: performance`, value: lh.score, unit: "", budget: { min: 95 } },
+        { name: `Lighthouse ${name}: LCP`, value: lh.lcpMs, unit: "ms" },
+        { name: `Lighthouse ${name}: TBT`, value: lh.tbtMs, unit: "ms", budget: { max: 100 } },
+        { name: `Lighthouse ${name}: CLS`, value: lh.cls, unit: "", budget: { max: 0.02 } },
+      );
+    }
+  } finally {
+    await browser.close();
+    await console_.stop();
+    await sandbox.stop();
+  }
+}
+
+async function sandboxSide(figures: Figure[]): Promise<void> {
+  const sandbox = await startSandbox();
+  try {
+    progress("the sandbox's own profile reads per second");
+    const reads = await sandboxReadsPerSecond(sandbox, QUICK ? 1_000 : 5_000);
+    figures.push({ name: "sandbox profile reads/s", value: reads.perSecond, unit: "/s", budget: { min: 2000 } });
+  } finally {
+    await sandbox.stop();
   }
 }
 
 runCli(async () => {
-  await sandboxReads();
+  const postgres = process.env.TEST_DATABASE_URL;
+  if (!postgres)
+    throw new Error("run it as `npm run bench`: it needs the throw-away PostgreSQL server that script starts");
+  const figures: Figure[] = [];
+  await serverSide({ kind: "pglite" }, "PGlite", figures);
+  await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
+  await browserSide(figures);
+  await sandboxSide(figures);
+  console.info(table(figures));
+  writeResults(figures);
+  const missed = figures.filter((figure) => !passes(figure));
+  if (missed.length > 0) throw new Error(`${missed.length} of ${figures.length} figures miss their budget`);
 });

@@ -1,0 +1,111 @@
+import "server-only";
+import autocannon from "autocannon";
+import { BENCH_EMAIL, BENCH_PASSWORD, residentMb, SANDBOX_KEY, type Running } from "./processes";
+import { actionId, openProfile, profilePath, readFromSandbox, refreshProfile, signIn } from "./session";
+import { type Spread, spread, timed } from "./stats";
+
+// What an agent waits for on every ticket: the profile page and its refresh, each against
+// the same read made straight to the sandbox, one after the other so noise hits both.
+
+export const CUSTOMERS = ["demo-active-renewing", "demo-multi-level", "demo-thirty-attributes", "demo-purchases"];
+
+export interface Customer {
+  customerUserId: string;
+  profileId: string;
+}
+
+async function profileIdOf(sandboxUrl: string, customerUserId: string): Promise<string> {
+  const response = await fetch(`${sandboxUrl}/api/v2/server-side-api/profile/`, {
+    headers: { Authorization: `Api-Key ${SANDBOX_KEY}`, "adapty-customer-user-id": customerUserId },
+  });
+  return ((await response.json()) as { data: { profile_id: string } }).data.profile_id;
+}
+
+export async function customers(sandboxUrl: string): Promise<Customer[]> {
+  return Promise.all(
+    CUSTOMERS.map(async (id) => ({ customerUserId: id, profileId: await profileIdOf(sandboxUrl, id) })),
+  );
+}
+
+export interface LookupLatency {
+  page: Spread;
+  refresh: Spread;
+  sandbox: Spread;
+}
+
+export async function lookupLatency(
+  console_: Running,
+  sandbox: Running,
+  people: Customer[],
+  rounds: number,
+): Promise<LookupLatency> {
+  const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
+  const loadId = actionId("loadProfileAction");
+  const page: number[] = [];
+  const refresh: number[] = [];
+  const direct: number[] = [];
+  const round = async (i: number, record: boolean) => {
+    const customer = people[i % people.length]!;
+    const a = await timed(() => readFromSandbox(sandbox.url, SANDBOX_KEY, customer.customerUserId));
+    const b = await timed(() => openProfile(console_.url, cookie, customer.customerUserId));
+    const c = await timed(() => readFromSandbox(sandbox.url, SANDBOX_KEY, customer.customerUserId));
+    const d = await timed(() => refreshProfile(console_.url, cookie, loadId, customer));
+    if (!record) return;
+    direct.push(a.ms, c.ms);
+    page.push(b.ms);
+    refresh.push(d.ms);
+  };
+  for (let i = 0; i < 50; i++) await round(i, false); // warm: first compilations, caches, pools
+  for (let i = 0; i < rounds; i++) await round(i, true);
+  return { page: spread(page), refresh: spread(refresh), sandbox: spread(direct) };
+}
+
+/** Pages that call no Adapty at all: what the console costs by itself. */
+export async function plainPages(console_: Running, rounds: number): Promise<Record<string, Spread>> {
+  const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
+  const paths = ["/profiles", "/staff", "/sign-in"];
+  const samples: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
+  for (let i = 0; i < rounds + 20; i++) {
+    for (const route of paths) {
+      const { ms } = await timed(async () => {
+        const response = await fetch(`${console_.url}${route}`, { headers: route === "/sign-in" ? {} : { cookie } });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
+      });
+      if (i >= 20) samples[route]!.push(ms);
+    }
+  }
+  return Object.fromEntries(paths.map((route) => [route, spread(samples[route]!)]));
+}
+
+export interface Throughput {
+  lookupsPerSecond: number;
+  errors: number;
+  latency: { p50: number; p99: number };
+  peakResidentMb: number;
+}
+
+/** Ten signed-in agents looking customers up as fast as the console answers. */
+export async function throughput(console_: Running, clients: number, seconds: number): Promise<Throughput> {
+  const cookies: string[] = [];
+  for (let i = 0; i < clients; i++) cookies.push(await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD));
+  let peak = residentMb(console_.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, residentMb(console_.pid))), 100);
+  let client = 0;
+  const result = await autocannon({
+    url: console_.url,
+    connections: clients,
+    duration: seconds,
+    requests: CUSTOMERS.map((id) => ({ method: "GET" as const, path: profilePath(id) })),
+    setupClient: (each) => {
+      each.setHeaders({ cookie: cookies[client++ % clients]! });
+    },
+  });
+  clearInterval(sampler);
+  return {
+    lookupsPerSecond: result.requests.average,
+    errors: result.errors + result.timeouts + result.non2xx,
+    latency: { p50: result.latency.p50, p99: result.latency.p99 },
+    peakResidentMb: peak,
+  };
+}
