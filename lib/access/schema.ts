@@ -5,8 +5,8 @@ import { z } from "zod";
 // them from the agent's wall-clock choice in the chosen zone. Messages are keys of the
 // Access.errors catalogue.
 const instant = z.iso.datetime({ offset: true, message: "timeInvalid" });
-const reason = z.string().trim().min(1, "reasonRequired").max(500, "reasonTooLong");
-const ticket = z
+export const reason = z.string().trim().min(1, "reasonRequired").max(500, "reasonTooLong");
+export const ticket = z
   .string()
   .trim()
   .regex(/^[\w.#:/-]{0,64}$/, "ticketInvalid")
