@@ -69,7 +69,10 @@ test("a delete asks for a reason, its row names the customer, and the customer l
   await expect(danger.locator("#delete-reason-error")).toHaveText("Give a reason: it is kept in the audit log.");
   expect(await storedStatus(profileId)).toBe(200);
   await danger.getByLabel("Reason").fill("Erasure request from the customer");
-  await danger.screenshot({ path: path.join(SCREENSHOTS, "delete-with-reason.png") });
+  for (const width of [1280, 390]) {
+    await admin.setViewportSize({ width, height: 900 });
+    await danger.screenshot({ path: path.join(SCREENSHOTS, `delete-with-reason-${width}.png`) });
+  }
   await danger.getByRole("button", { name: "Delete profile" }).click();
 
   await expect(admin.getByText(`The profile of ${customerUserId} was deleted in Adapty.`)).toBeVisible();
