@@ -115,6 +115,26 @@ test("create with every field filled; the sandbox stores each field", async ({ p
   expect(row).toEqual({ outcome: "succeeded", actor_email: "agent@e2e.test" });
 });
 
+test("an anonymous profile is created with the installation details Adapty requires", async ({ page }) => {
+  await page.goto("/profiles/new");
+  await page.getByLabel("First name").fill("Anonymous");
+  await page.getByRole("button", { name: "Create profile" }).click();
+  await expect(page).toHaveURL(/\/profiles\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anonymous customer");
+  const profileId = profileIdFromUrl(page);
+  const [create] = (await sandbox.requests(profileId)).filter((r) => r.method === "POST");
+  expect(create?.status).toBe(200);
+  expect(create?.body).toEqual({
+    first_name: "Anonymous",
+    installation_meta: {
+      device_id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+    },
+  });
+  expect((await stored(profileId)).body.installation_meta).toEqual(
+    (create?.body as { installation_meta?: unknown } | undefined)?.installation_meta,
+  );
+});
+
 test("bad input is named on its field as you go, and nothing is sent", async ({ page }) => {
   const customer = newCustomerUserId("bad-input");
   await page.goto("/profiles/new");

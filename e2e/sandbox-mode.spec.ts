@@ -48,7 +48,7 @@ test("serves the built-in sandbox over HTTP with Adapty's API and errors", async
   const customer = `created-over-http-${crypto.randomUUID().slice(0, 8)}`;
   const created = await request.post(PROFILE_PATH, {
     headers: { Authorization: "Api-Key sandbox", "adapty-customer-user-id": customer },
-    data: { first_name: "Curl" },
+    data: { first_name: "Curl", installation_meta: { device_id: crypto.randomUUID() } },
   });
   expect(created.status()).toBe(200);
   const again = await request.get(PROFILE_PATH, {

@@ -1,36 +1,47 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
+import { ReasonFields } from "@/components/access/reason-fields";
 import { Form, FormField } from "@/components/ui/form";
 import { FormError } from "@/components/ui/form-error";
 import { inputClass } from "@/components/ui/styles";
 import { useChangeOutcome } from "@/components/ui/use-change-outcome";
 import type { ChangeActionFn } from "@/lib/change/action";
-import type { DeleteProfileInput } from "@/lib/profiles/form";
+import { profileQueryKey } from "@/lib/profiles/query-key";
+import { deleteProfileSchema, type DeleteProfileInput } from "@/lib/profiles/schema";
 
-const confirmation = z.object({ confirmation: z.string().max(500) });
+const deleteForm = deleteProfileSchema.pick({ confirmation: true, reason: true, ticket: true });
 
 interface Props {
   profileId: string;
   /** What the agent types to confirm: the customer user id, or the profile id of an anonymous profile. */
   confirmId: string;
+  /** From the page's ?ticket=, prefilled. */
+  ticket?: string;
   action: ChangeActionFn<DeleteProfileInput, { profileId: string }>;
 }
 
-/** Admins only: deleting needs the customer's id typed out, and says what it removes. */
-export function DeleteProfile({ profileId, confirmId, action }: Props) {
+/** Admins only: deleting needs the customer's id typed out and a reason, and says what it removes. */
+export function DeleteProfile({ profileId, confirmId, ticket, action }: Props) {
   const t = useTranslations("ProfileForm");
   const router = useRouter();
-  const form = useForm({ resolver: zodResolver(confirmation), defaultValues: { confirmation: "" } });
+  const queryClient = useQueryClient();
+  const form = useForm({
+    resolver: zodResolver(deleteForm),
+    defaultValues: { confirmation: "", reason: "", ticket: ticket ?? "" },
+  });
   const typed = useWatch({ control: form.control, name: "confirmation" });
   const change = useChangeOutcome(action, {
     form,
     namespace: "ProfileForm.errors",
-    onSucceeded: () => router.push(`/profiles?deleted=${encodeURIComponent(confirmId)}`),
+    onSucceeded: () => {
+      queryClient.removeQueries({ queryKey: profileQueryKey(profileId) });
+      router.push(`/profiles?deleted=${encodeURIComponent(confirmId)}`);
+    },
   });
   return (
     <section aria-labelledby="delete-profile" className="rounded-lg border border-rose-200 bg-rose-50/40 p-5">
@@ -44,9 +55,12 @@ export function DeleteProfile({ profileId, confirmId, action }: Props) {
         onSubmit={(values) => change.submit({ profileId, ...values, idempotencyKey: crypto.randomUUID() })}
         className="mt-3 space-y-3"
       >
+        <ReasonFields idPrefix="delete" />
         <div className="flex flex-wrap items-end gap-3">
           <FormField name="confirmation" id="delete-confirmation" label={t("deleteConfirm", { id: confirmId })}>
-            {(control) => <input {...control} maxLength={500} autoComplete="off" className={`${inputClass} w-80`} />}
+            {(control) => (
+              <input {...control} maxLength={500} autoComplete="off" className={`${inputClass} w-full sm:w-80`} />
+            )}
           </FormField>
           <button
             type="submit"

@@ -15,7 +15,7 @@ import type { Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn, ConsoleAction } from "@/lib/change/action";
 import type { AdaptyFailure, ReadResult } from "@/lib/change/outcome";
 import type { TicketParam } from "@/lib/change/ticket";
-import { byProfilePath } from "@/lib/profiles/user-ids";
+import { byProfilePath, withQuery } from "@/lib/profiles/user-ids";
 import { AccessLevelsSection } from "./access-levels-section";
 import { AttributesSection } from "./attributes-section";
 import { ProfileFailure } from "./profile-failure";
@@ -116,7 +116,10 @@ export function ProfileView({
         <div className="flex flex-col items-end gap-1">
           <div className="flex gap-2">
             {changes.canEdit ? (
-              <Link href={`${byProfilePath(profile.profile_id)}/edit`} className={secondaryButtonClass}>
+              <Link
+                href={withQuery(`${byProfilePath(profile.profile_id)}/edit`, { ticket })}
+                className={secondaryButtonClass}
+              >
                 {t("edit")}
               </Link>
             ) : null}

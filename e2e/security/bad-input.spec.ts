@@ -127,7 +127,13 @@ const CRAFTED: { name: string; action: string; args: Record<string, unknown>; fi
   {
     name: "a 10,000-character last name in an edit",
     action: "updateProfileAction",
-    args: { profileId: SEED_PROFILE_ID, last_name: LONG, custom_attributes: [], idempotencyKey: crypto.randomUUID() },
+    args: {
+      profileId: SEED_PROFILE_ID,
+      last_name: LONG,
+      custom_attributes: [],
+      reason: "r",
+      idempotencyKey: crypto.randomUUID(),
+    },
     field: "last_name",
     message: "tooLong",
   },
@@ -138,6 +144,7 @@ const CRAFTED: { name: string; action: string; args: Record<string, unknown>; fi
       profileId: SEED_PROFILE_ID,
       removed_attributes: Array.from({ length: 31 }, (_, i) => `k${i}`),
       custom_attributes: [],
+      reason: "r",
       idempotencyKey: crypto.randomUUID(),
     },
     field: "removed_attributes",
@@ -146,7 +153,7 @@ const CRAFTED: { name: string; action: string; args: Record<string, unknown>; fi
   {
     name: "a 10,000-character delete confirmation",
     action: "deleteProfileAction",
-    args: { profileId: SEED_PROFILE_ID, confirmation: LONG, idempotencyKey: crypto.randomUUID() },
+    args: { profileId: SEED_PROFILE_ID, confirmation: LONG, reason: "r", idempotencyKey: crypto.randomUUID() },
     field: "confirmation",
     message: "",
   },

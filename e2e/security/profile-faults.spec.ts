@@ -87,6 +87,7 @@ test.describe("delete profile", () => {
       const { customerUserId, profileId } = await freshProfile();
       await page.goto(`/profiles/${profileId}/edit`);
       await page.getByLabel(`Type ${customerUserId} to confirm`).fill(customerUserId);
+      await page.locator("#delete-reason").fill("fault test");
       await sandbox.faults(scenario.faults, profileId);
       await page.getByRole("button", { name: "Delete profile" }).click();
 

@@ -42,11 +42,13 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
     profileId: SEED_PROFILE_ID,
     last_name: "Attacker",
     custom_attributes: [],
+    reason: "attack",
     idempotencyKey: crypto.randomUUID(),
   }),
   deleteProfileAction: () => ({
     profileId: SEED_PROFILE_ID,
     confirmation: "demo-no-access",
+    reason: "attack",
     idempotencyKey: crypto.randomUUID(),
   }),
   loadProfileAction: () => ({ profileId: SEED_PROFILE_ID }),

@@ -105,8 +105,9 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     async perform(page, { target }) {
       await page.goto(`/profiles/${target.profileId}/edit`);
       await page.getByLabel("Last name").fill("Captured");
+      await page.locator("#edit-reason").fill("captured by the replay test");
       await page.getByRole("button", { name: "Save changes" }).click();
-      await expect(page).toHaveURL(`/profiles/${target.profileId}`);
+      await expect(page.getByText("Saved. The profile below is what Adapty now holds.")).toBeVisible();
     },
     vary: (body) => newKey(body.replace("Captured", "ReplayedName")),
     changed: async () =>
@@ -125,6 +126,7 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     async perform(page, { target }) {
       await page.goto(`/profiles/${target.profileId}/edit`);
       await page.getByLabel(`Type ${target.customerUserId} to confirm`).fill(target.customerUserId);
+      await page.locator("#delete-reason").fill("captured by the replay test");
       await page.getByRole("button", { name: "Delete profile" }).click();
       await expect(page.getByText("was deleted in Adapty")).toBeVisible();
     },

@@ -67,7 +67,9 @@ export async function createSandboxProfile(customerUserId: string, state: Profil
     if (response.status !== 201) throw new Error(`copying ${state.like} answered ${response.status}`);
     profileId = ((await response.json()) as { profile_id: string }).profile_id;
   } else {
-    profileId = (await sandboxApi("/profile/", customerUserId, {})).profile_id;
+    // Adapty's file requires installation details on create, and the sandbox holds to it.
+    const body = { installation_meta: { device_id: crypto.randomUUID() } };
+    profileId = (await sandboxApi("/profile/", customerUserId, body)).profile_id;
   }
   for (const grant of state.grants ?? []) {
     await sandboxApi("/purchase/profile/grant/access-level/", customerUserId, {

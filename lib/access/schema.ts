@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { ticketProblem } from "@/lib/change/ticket";
 
 // The grant and revoke requests, shared by the dialogs (browser) and the server actions,
 // which check them again. Times are instants with an explicit offset; the dialogs build
 // them from the agent's wall-clock choice in the chosen zone. Messages are keys of the
 // Access.errors catalogue.
 const instant = z.iso.datetime({ offset: true, message: "timeInvalid" });
-const reason = z.string().trim().min(1, "reasonRequired").max(500, "reasonTooLong");
-const ticket = z
+export const reason = z.string().trim().min(1, "reasonRequired").max(500, "reasonTooLong");
+export const ticket = z
   .string()
   .trim()
-  .regex(/^[\w.#:/-]{0,64}$/, "ticketInvalid")
+  .refine((value) => ticketProblem(value) === undefined, "ticketInvalid")
   .transform((value) => value || undefined)
   .optional();
 const accessLevelId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "levelNotConfigured");

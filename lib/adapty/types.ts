@@ -12,17 +12,19 @@ export type CustomAttribute = Schemas["CustomAttribute"];
 export type InstallationMeta = Schemas["InstallationMeta"];
 
 /**
- * The create body. The file marks `installation_meta` required, but Adapty's own guide
- * creates profiles without a body (FACTS.md §4), so the client lets it be omitted.
+ * The create body. The file requires `installation_meta` (its prose and guides do not), and
+ * the client always sends it: given here, or with a new device id (docs/sandbox.md).
  */
 export type ProfileFields = Omit<Schemas["ProfileRequest"], "installation_meta"> & {
   installation_meta?: InstallationMeta;
 };
 
-/** The update body: only what changes; a custom attribute with a null value is removed. */
-export type ProfileChanges = Omit<ProfileFields, "custom_attributes"> & {
-  custom_attributes?: { key: string; value: string | number | null }[];
-};
+/**
+ * The update body: only what changes, always with `installation_meta` (the file requires
+ * it; the console sends the profile's own device id). A custom attribute whose value is
+ * "" is removed; the file allows no null value.
+ */
+export type ProfileChanges = Schemas["ProfileRequest"];
 
 export interface GrantRequest {
   accessLevelId: string;

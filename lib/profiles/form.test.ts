@@ -26,9 +26,12 @@ describe("the profile form", () => {
     expect(attributeChanges(rows, initial)).toEqual({ removed_attributes: ["level"], custom_attributes: [rows[1]] });
   });
 
-  it("only creating names the customer", () => {
-    const values = { customer_user_id: "ana", custom_attributes: [] };
+  it("only creating names the customer; only editing asks why", () => {
+    const values = { customer_user_id: "ana", custom_attributes: [], reason: "asked by the customer", ticket: "" };
     expect(profileFormSchema("create").parse(values)).toMatchObject({ customer_user_id: "ana" });
+    expect(profileFormSchema("create").parse(values)).not.toHaveProperty("reason");
     expect(profileFormSchema("edit").parse(values)).not.toHaveProperty("customer_user_id");
+    expect(profileFormSchema("edit").parse(values)).toMatchObject({ reason: "asked by the customer" });
+    expect(profileFormSchema("edit").safeParse({ ...values, reason: "" }).success).toBe(false);
   });
 });

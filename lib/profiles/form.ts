@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { createProfileSchema, profileFieldsSchema } from "@/lib/profiles/schema";
+import { createProfileSchema, profileFieldsSchema, updateProfileSchema } from "@/lib/profiles/schema";
 
 // The profile form's values and the requests they make: create sends them all, edit
 // sends only what changed (a removed custom attribute by its key).
@@ -9,13 +9,27 @@ const createFormSchema = profileFieldsSchema.extend({
   customer_user_id: createProfileSchema.shape.customer_user_id,
 });
 
-/** What the agent types; the customer user id only when creating. */
-export type ProfileFormInput = z.input<typeof profileFieldsSchema> & { customer_user_id?: string };
+/** Edit also says why, and under which ticket (the audit log keeps both). */
+const editFormSchema = profileFieldsSchema.extend({
+  reason: updateProfileSchema.shape.reason,
+  ticket: updateProfileSchema.shape.ticket,
+});
+
+/** What the agent types; the customer user id only when creating, the reason and ticket only when editing. */
+export type ProfileFormInput = z.input<typeof profileFieldsSchema> & {
+  customer_user_id?: string;
+  reason?: string;
+  ticket?: string;
+};
 /** The same, checked and normalised by the schema (trimmed, upper-cased countries, typed selections). */
-export type ProfileFormOutput = z.output<typeof profileFieldsSchema> & { customer_user_id?: string };
+export type ProfileFormOutput = z.output<typeof profileFieldsSchema> & {
+  customer_user_id?: string;
+  reason?: string;
+  ticket?: string;
+};
 
 export const profileFormSchema = (mode: "create" | "edit"): z.ZodType<ProfileFormOutput, ProfileFormInput> =>
-  mode === "create" ? createFormSchema : profileFieldsSchema;
+  mode === "create" ? createFormSchema : editFormSchema;
 
 export interface AttributeRow {
   key: string;
@@ -39,11 +53,4 @@ export function attributeChanges(rows: AttributeRow[], initial: AttributeRow[]) 
       (row) => !initial.some((a) => a.key === row.key && a.value === row.value && a.type === row.type),
     ),
   };
-}
-
-/** The delete action's request: the customer's id typed out confirms it. */
-export interface DeleteProfileInput {
-  profileId: string;
-  confirmation: string;
-  idempotencyKey: string;
 }

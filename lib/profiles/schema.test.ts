@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createProfileSchema, toAdaptyFields } from "./schema";
+import { createProfileSchema, deleteProfileSchema, toAdaptyFields, updateProfileSchema } from "./schema";
 
 const base = { customer_user_id: "jane", idempotencyKey: "5f0e7d2c-1b3a-4c5d-8e9f-0a1b2c3d4e5f" };
 const attributes = (n: number) =>
@@ -72,6 +72,49 @@ describe("profile schema at its limits", () => {
       first_name: "Jane",
       att_status: 3,
       custom_attributes: [{ key: "score", value: 7 }],
+    });
+  });
+});
+
+describe("keys, reasons and tickets", () => {
+  const row = (key: string, value = "v") => ({ key, type: "string" as const, value });
+  const edit = { profileId: "9c1e5a70-0000-4000-8000-000000000002", idempotencyKey: base.idempotencyKey };
+  const editErrors = (input: Record<string, unknown>) => {
+    const result = updateProfileSchema.safeParse({ ...edit, reason: "asked by the customer", ...input });
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`);
+  };
+
+  it("refuses a key used twice, on its second occurrence", () => {
+    expect(errors({ custom_attributes: [row("sport"), row("team"), row("sport", "tennis")] })).toEqual([
+      "custom_attributes.2.key:keyDuplicate",
+    ]);
+    expect(editErrors({ custom_attributes: [row("team"), row("team", "blue")] })).toEqual([
+      "custom_attributes.1.key:keyDuplicate",
+    ]);
+  });
+
+  it("says so beside other mistakes in the rows", () => {
+    expect(errors({ custom_attributes: [row("sport"), row("sport"), row("bad key")] })).toEqual([
+      "custom_attributes.2.key:keyInvalid",
+      "custom_attributes.1.key:keyDuplicate",
+    ]);
+  });
+
+  it("refuses an edit that both sets and removes a key", () => {
+    expect(editErrors({ custom_attributes: [row("team")], removed_attributes: ["team"] })).toEqual([
+      "custom_attributes.0.key:keyDuplicate",
+    ]);
+  });
+
+  it("an edit and a delete need a reason; a ticket is optional and checked", () => {
+    expect(editErrors({ last_name: "Smith", reason: " " })).toEqual(["reason:reasonRequired"]);
+    expect(editErrors({ last_name: "Smith", ticket: "ZD 1" })).toEqual(["ticket:ticketInvalid"]);
+    expect(updateProfileSchema.parse({ ...edit, reason: "why", ticket: "" }).ticket).toBeUndefined();
+    const remove = { profileId: edit.profileId, confirmation: "jane", idempotencyKey: base.idempotencyKey };
+    expect(deleteProfileSchema.safeParse(remove).success).toBe(false);
+    expect(deleteProfileSchema.parse({ ...remove, reason: "erasure", ticket: "ZD-1" })).toMatchObject({
+      reason: "erasure",
+      ticket: "ZD-1",
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reason, ticket } from "@/lib/access/schema";
 
 // The profile request (create and edit), from Adapty's OpenAPI file `ProfileRequest`, plus
 // the limits its prose states (30 attributes; keys of letters, digits, "-", "." and "_"
@@ -44,6 +45,18 @@ export const attributeSchema = z
       context.addIssue({ code: "custom", path: ["value"], message: "valueRequired" });
   });
 
+/** A key a row above already has: one value per key, so the second occurrence is refused. */
+const attributesSchema = z
+  .array(attributeSchema)
+  .max(MAX_ATTRIBUTES, "tooManyAttributes")
+  .superRefine((attributes, context) => {
+    const seen = new Set<string>();
+    attributes.forEach(({ key }, index) => {
+      if (seen.has(key)) context.addIssue({ code: "custom", path: [index, "key"], message: "keyDuplicate" });
+      seen.add(key);
+    });
+  });
+
 export const profileFieldsSchema = z.object({
   first_name: optionalText(100),
   last_name: optionalText(100),
@@ -66,7 +79,7 @@ export const profileFieldsSchema = z.object({
     )
     .optional(),
   analytics_disabled: z.boolean().optional(),
-  custom_attributes: z.array(attributeSchema).max(MAX_ATTRIBUTES, "tooManyAttributes").default([]),
+  custom_attributes: attributesSchema.default([]),
   installation_meta: z
     .object({
       device_id: z.uuid("uuidInvalid"),
@@ -101,14 +114,35 @@ export const createProfileSchema = profileFieldsSchema.extend({
   idempotencyKey: z.uuid(),
 });
 
-export const updateProfileSchema = profileFieldsSchema.extend({
+/** An edit also says why (kept in the audit log, with the ticket it was made under). */
+export const updateProfileSchema = profileFieldsSchema
+  .extend({
+    profileId: z.uuid(),
+    /** Keys of custom attributes to remove. */
+    removed_attributes: z.array(z.string().max(MAX_KEY_LENGTH)).max(MAX_ATTRIBUTES).default([]),
+    reason,
+    ticket,
+    idempotencyKey: z.uuid(),
+  })
+  .superRefine((edit, context) => {
+    // A key both set and removed would lose one of the two silently.
+    edit.custom_attributes.forEach(({ key }, index) => {
+      if (edit.removed_attributes.includes(key))
+        context.addIssue({ code: "custom", path: ["custom_attributes", index, "key"], message: "keyDuplicate" });
+    });
+  });
+
+/** Admins only: the customer's id typed out confirms it, and a reason says why. */
+export const deleteProfileSchema = z.object({
   profileId: z.uuid(),
-  /** Keys of custom attributes to remove. */
-  removed_attributes: z.array(z.string().max(MAX_KEY_LENGTH)).max(MAX_ATTRIBUTES).default([]),
+  confirmation: z.string().max(500),
+  reason,
+  ticket,
   idempotencyKey: z.uuid(),
 });
 
 export type ProfileFormValues = z.input<typeof createProfileSchema>;
+export type DeleteProfileInput = z.input<typeof deleteProfileSchema>;
 export type ProfileFields = z.output<typeof profileFieldsSchema>;
 
 /** The request body Adapty expects: empty fields left out, attribute values typed. */

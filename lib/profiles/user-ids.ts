@@ -18,6 +18,12 @@ export function isValidUserId(value: string): boolean {
 export const byCustomerPath = (customerUserId: string) => `/profiles/by-customer/${encodeURIComponent(customerUserId)}`;
 export const byProfilePath = (profileId: string) => `/profiles/${encodeURIComponent(profileId)}`;
 
+/** A path with these query parameters, leaving out the ones not given (such as no ticket). */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const given = Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  return given.length === 0 ? path : `${path}?${new URLSearchParams(given).toString()}`;
+}
+
 /** Where the lookup box sends an id: straight to the customer, or to the page that tries both. */
 export function lookupPath(query: string): string {
   const id = query.trim();

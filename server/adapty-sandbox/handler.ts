@@ -49,11 +49,15 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     ]);
   }
 
+  /**
+   * What a create or update does to the stored profile: the fields sent replace those held,
+   * the others stay; custom attributes merge by key, and an empty value removes its key.
+   */
   function applyFields(profile: StoredProfile, body: ProfileChanges, time: number): StoredProfile {
     const { custom_attributes: attributes, installation_meta: installationMeta, ...fields } = body;
     const merged = new Map(profile.custom_attributes.map((attribute) => [attribute.key, attribute.value]));
     for (const { key, value } of attributes ?? []) {
-      if (value === null || value === "") merged.delete(key);
+      if (value === "") merged.delete(key);
       else merged.set(key, value);
     }
     return {
@@ -65,13 +69,22 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     };
   }
 
+  /** A create or update body, read and checked against the file (or the answer refusing it). */
+  async function readProfileBody(
+    request: Request,
+  ): Promise<{ ok: true; body: ProfileChanges } | { ok: false; response: Response }> {
+    const read = await readBody(request);
+    if (!read.ok) return read;
+    const problems = validateProfileBody(read.body ?? {});
+    if (problems.length > 0) return { ok: false, response: validationError(problems) };
+    return { ok: true, body: (read.body ?? {}) as ProfileChanges };
+  }
+
   async function createProfile(request: Request, user: Selector): Promise<Response> {
     if (user.profileId === undefined && user.customerUserId === undefined) return missingSelector();
-    const read = await readBody(request);
+    const read = await readProfileBody(request);
     if (!read.ok) return read.response;
-    const body = read.body ?? {};
-    const problems = validateProfileBody(body, "create");
-    if (problems.length > 0) return validationError(problems);
+    const { body } = read;
 
     const time = now();
     const byCustomer = user.customerUserId !== undefined ? store.findByCustomerUserId(user.customerUserId) : undefined;
@@ -126,11 +139,9 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
   }
 
   async function updateProfile(request: Request, profile: StoredProfile): Promise<Response> {
-    const read = await readBody(request);
+    const read = await readProfileBody(request);
     if (!read.ok) return read.response;
-    const body = read.body ?? {};
-    const problems = validateProfileBody(body, "update");
-    if (problems.length > 0) return validationError(problems);
+    const { body } = read;
     const updated = applyFields(profile, body, now());
     if (updated.custom_attributes.length > 30) {
       return validationError([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { live, control, failure, clientWith, withStandaloneSandbox } from "./sandbox-http-kit";
+import { live, control, failure, clientWith, KEY, withStandaloneSandbox } from "./sandbox-http-kit";
 
 // The real client against the standalone sandbox over real HTTP: profiles.
 withStandaloneSandbox();
@@ -50,8 +50,9 @@ describe("profiles", () => {
         last_name: "Lopez",
         custom_attributes: [
           { key: "tier", value: "platinum" },
-          { key: "score", value: null },
+          { key: "score", value: "" },
         ],
+        installation_meta: { device_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6" },
       },
     );
     expect(updated.value.custom_attributes).toEqual([{ key: "tier", value: "platinum" }]);
@@ -99,6 +100,66 @@ describe("profiles", () => {
     expect(error).toMatchObject({ kind: "invalid_request", status: 400, errorCode: "validation_error" });
     expect(Object.keys(error.fieldErrors)).toContain(source);
     expect((await failure(live.adapty.getProfile({ customerUserId: "invalid-input" }))).kind).toBe("not_found");
+  });
+
+  it("refuses what the file refuses: an update without installation_meta, a null value, a create without installation_meta", async () => {
+    const api = (method: string, body: unknown) =>
+      fetch(`${live.sandbox.url}/api/v2/server-side-api/profile/`, {
+        method,
+        headers: {
+          Authorization: `Api-Key ${KEY}`,
+          "adapty-customer-user-id": "strict",
+          "Content-Type": "application/json",
+        },
+        body: JSON.stringify(body),
+      });
+    const device = { device_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6" };
+    const sources = async (response: Response) => {
+      expect(response.status).toBe(400);
+      return ((await response.json()) as { errors: { source: string }[] }).errors.map((e) => e.source);
+    };
+    expect(await sources(await api("POST", {}))).toEqual(["installation_meta"]);
+    expect(await sources(await api("POST", { first_name: "Ana" }))).toEqual(["installation_meta"]);
+    expect((await failure(live.adapty.getProfile({ customerUserId: "strict" }))).kind).toBe("not_found");
+    expect(
+      (await api("POST", { installation_meta: device, custom_attributes: [{ key: "tier", value: "gold" }] })).status,
+    ).toBe(200);
+
+    expect(await sources(await api("PATCH", { first_name: "Ana" }))).toEqual(["installation_meta"]);
+    const nulled = await api("PATCH", { installation_meta: device, custom_attributes: [{ key: "tier", value: null }] });
+    expect(await sources(nulled)).toContain("custom_attributes.0.value");
+    expect((await live.adapty.getProfile({ customerUserId: "strict" })).value.custom_attributes).toEqual([
+      { key: "tier", value: "gold" },
+    ]);
+  });
+
+  it("merges an update's custom attributes by key: others stay, an empty value removes its key", async () => {
+    await live.adapty.createProfile(
+      { customerUserId: "merge" },
+      {
+        custom_attributes: [
+          { key: "a", value: "1" },
+          { key: "b", value: 2 },
+          { key: "c", value: "3" },
+        ],
+      },
+    );
+    const updated = await live.adapty.updateProfile(
+      { customerUserId: "merge" },
+      {
+        custom_attributes: [
+          { key: "b", value: "" },
+          { key: "d", value: 4 },
+          { key: "a", value: "one" },
+        ],
+        installation_meta: { device_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6" },
+      },
+    );
+    expect(updated.value.custom_attributes).toEqual([
+      { key: "a", value: "one" },
+      { key: "c", value: "3" },
+      { key: "d", value: 4 },
+    ]);
   });
 
   it("accepts the limits themselves: 30 attributes, 30-character keys, 50-character values", async () => {

@@ -38,7 +38,7 @@ export function toErrorEntries(issues: SchemaIssue[]): ErrorEntry[] {
 
 type Attribute = { key: unknown; value: unknown };
 
-function attributeIssues(attributes: Attribute[], allowNull: boolean): SchemaIssue[] {
+function attributeIssues(attributes: Attribute[]): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   if (attributes.length > MAX_CUSTOM_ATTRIBUTES) {
     issues.push({
@@ -56,7 +56,7 @@ function attributeIssues(attributes: Attribute[], allowNull: boolean): SchemaIss
         message: `Key must be 1 to ${MAX_ATTRIBUTE_KEY_LENGTH} letters, numbers, dashes, points or underscores.`,
       });
     }
-    if (value === null && !allowNull) {
+    if (value === null) {
       issues.push({ path: `custom_attributes.${index}.value`, message: "This field may not be null." });
     }
     if ((typeof value === "string" || typeof value === "number") && String(value).length > MAX_ATTRIBUTE_VALUE_LENGTH) {
@@ -73,36 +73,18 @@ function attributeIssues(attributes: Attribute[], allowNull: boolean): SchemaIss
 }
 
 /**
- * Checks a create or update body against the ProfileRequest schema and the prose limits.
- * Two choices where Adapty's sources disagree (docs/sandbox.md): `installation_meta` may
- * be omitted, and on update a custom attribute whose value is null or "" removes it.
+ * Checks a create or update body against the ProfileRequest schema and the prose limits,
+ * as the file has it: `installation_meta` is required on both, and a custom attribute's
+ * value is a string or a number, never null. On update an empty string removes the key
+ * (the docs' rule); docs/sandbox.md.
  */
-export function validateProfileBody(body: unknown, mode: "create" | "update"): ErrorEntry[] {
+export function validateProfileBody(body: unknown): ErrorEntry[] {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return [{ source: null, errors: ["Invalid data. Expected a dictionary."] }];
   }
   const record = body as Record<string, unknown>;
   const attributes = Array.isArray(record.custom_attributes) ? (record.custom_attributes as Attribute[]) : [];
-  const removals = mode === "update" ? attributes.filter((a) => a?.value === null || a?.value === "") : [];
-
-  // The schema sees the body without removals (it allows no null value) and with a
-  // stand-in installation_meta when there is none.
-  const forSchema = {
-    ...record,
-    ...(Array.isArray(record.custom_attributes)
-      ? { custom_attributes: attributes.filter((a) => !removals.includes(a)) }
-      : {}),
-    ...(record.installation_meta === undefined
-      ? { installation_meta: { device_id: "00000000-0000-0000-0000-000000000000" } }
-      : {}),
-  };
-  const result = validateAgainst("ProfileRequest", forSchema);
+  const result = validateAgainst("ProfileRequest", record);
   const issues = result.ok ? [] : result.issues;
-  return toErrorEntries([
-    ...issues,
-    ...attributeIssues(
-      attributes.filter((a) => typeof a === "object" && a !== null),
-      mode === "update",
-    ),
-  ]);
+  return toErrorEntries([...issues, ...attributeIssues(attributes.filter((a) => typeof a === "object" && a !== null))]);
 }

@@ -47,6 +47,19 @@ describe("requests", () => {
     expect(calls[0]?.init.method).toBe("POST");
   });
 
+  it("always sends installation details on create (the file requires them): a new device id if none are given", async () => {
+    const { adapty, calls } = client([ok(), ok()]);
+    await adapty.createProfile({ profileId: PROFILE.profile_id });
+    const sent = JSON.parse(calls[0]?.init.body as string) as { installation_meta: { device_id: string } };
+    expect(Object.keys(sent)).toEqual(["installation_meta"]);
+    expect(sent.installation_meta.device_id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    const device = { device_id: "3fa85f64-5717-4562-b3fc-2c963f66afa6", platform: "iOS" as const };
+    await adapty.createProfile({ customerUserId: "jane" }, { first_name: "Jane", installation_meta: device });
+    expect(JSON.parse(calls[1]?.init.body as string)).toEqual({ first_name: "Jane", installation_meta: device });
+  });
+
   it.each(["a\r\nX-Injected: 1", "nul\u0000", "", "x".repeat(501)])(
     "refuses an id it cannot send safely (%j) without sending",
     async (id) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { AdaptyError, kindForStatus, parseErrorBody } from "./errors";
 import { validateAgainst } from "./openapi/spec";
 import { ADAPTY_PATHS, toAdaptyDateTime } from "./paths";
@@ -179,12 +180,13 @@ export function createAdaptyClient(options: AdaptyClientOptions) {
       });
     },
 
+    /** The file requires installation details: without any, a new device id is all of them. */
     async createProfile(user: CreateUserRef, fields: ProfileFields = {}, platform?: AdaptyPlatform) {
       return send<Profile>({
         method: "POST",
         path: ADAPTY_PATHS.profile,
         headers: { ...userHeaders(user), ...(platform ? { "adapty-platform": platform } : {}) },
-        body: fields,
+        body: { ...fields, installation_meta: fields.installation_meta ?? { device_id: randomUUID() } },
         expect: "profile",
       });
     },

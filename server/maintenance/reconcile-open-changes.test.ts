@@ -182,7 +182,11 @@ describe("a change left open by an instance that died", () => {
     );
     await adapty.updateProfile(
       { profileId: kept.value.profile_id },
-      { first_name: "Ada", custom_attributes: [{ key: "tier", value: "gold" }] },
+      {
+        first_name: "Ada",
+        custom_attributes: [{ key: "tier", value: "gold" }],
+        installation_meta: { device_id: crypto.randomUUID() },
+      },
     );
     const edited = await rowBy(
       dead,

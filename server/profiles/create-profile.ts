@@ -24,7 +24,9 @@ export const createProfileAction = actionClient
       if (existing.failure.kind !== "not_found") return { outcome: "failed", failure: existing.failure };
     }
 
-    const body = toAdaptyFields(fields) as ProfileFields;
+    const sent = toAdaptyFields(fields) as ProfileFields;
+    // Adapty's file requires installation details: without the agent's, a new device id is all of them.
+    const body: ProfileFields = { ...sent, installation_meta: sent.installation_meta ?? { device_id: randomUUID() } };
     // An anonymous profile is created under a new profile id, the only other way to name it.
     const user = customerUserId ? { customerUserId } : { profileId: randomUUID() };
     return auditedChange({

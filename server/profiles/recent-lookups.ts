@@ -40,3 +40,9 @@ export async function listRecentLookups(staffId: string): Promise<RecentLookup[]
     .orderBy(desc(recentLookups.lookedUpAt))
     .limit(KEEP);
 }
+
+/** A deleted customer is no lookup away any more: gone from every agent's list. */
+export async function forgetLookups(profileId: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(recentLookups).where(eq(recentLookups.profileId, profileId));
+}

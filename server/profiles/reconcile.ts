@@ -30,7 +30,8 @@ function showsEdit(profile: Profile, sent: Record<string, unknown>): boolean {
       if (field !== "custom_attributes") return JSON.stringify(held[field] ?? null) === JSON.stringify(value ?? null);
       const attributes = new Map(((held.custom_attributes ?? []) as Attribute[]).map((a) => [a.key, a.value]));
       return (value as Attribute[]).every((a) =>
-        a.value === null ? !attributes.has(a.key) : attributes.get(a.key) === a.value,
+        // A removal is sent as "" (rows from before that, as null).
+        a.value === null || a.value === "" ? !attributes.has(a.key) : attributes.get(a.key) === a.value,
       );
     })
   );

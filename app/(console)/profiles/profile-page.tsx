@@ -1,6 +1,7 @@
 import { UserHistory } from "@/app/(console)/profiles/user-history";
 import { PageFailure } from "@/components/profiles/page-failure";
 import { ProfileView } from "@/components/profiles/profile-view";
+import { SavedNotice } from "@/components/profiles/saved-notice";
 import type { UserRef } from "@/lib/adapty/types";
 import type { TicketParam } from "@/lib/change/ticket";
 import { isValidUserId } from "@/lib/profiles/user-ids";
@@ -18,9 +19,9 @@ import { recordProfileView } from "@/server/profiles/record-view";
  * Both deep links render this: the profile as Adapty has it now, the console's history
  * of this customer, and, when Adapty cannot answer, why — in place, with a retry.
  * Opening a profile is recorded (profile.viewed, once per few minutes per person and
- * customer) and joins the agent's recent lookups.
+ * customer) and joins the agent's recent lookups. `saved`: an edit of it was just saved.
  */
-export async function ProfilePage({ user, ticket }: { user: UserRef; ticket: TicketParam }) {
+export async function ProfilePage({ user, ticket, saved }: { user: UserRef; ticket: TicketParam; saved?: boolean }) {
   const staff = await requireStaffPage("profiles.read");
   const id = user.profileId ?? user.customerUserId;
   const how = user.profileId !== undefined ? "profile" : "customer";
@@ -37,6 +38,7 @@ export async function ProfilePage({ user, ticket }: { user: UserRef; ticket: Tic
 
   return (
     <div className="space-y-6">
+      {saved ? <SavedNotice /> : null}
       <ProfileView
         initialProfile={profile}
         ticket={ticket}

@@ -26,17 +26,22 @@ const TEXT_FIELDS = [
   ["android_app_set_id", "androidAppSetId", 100],
 ] as const;
 
-/** Optional installation details, sent only when included; the device id is a new UUID. */
+/**
+ * Optional installation details, sent only when included. Creating, the device id is a new
+ * UUID; editing, it is the profile's own (`deviceId`), the one every edit carries.
+ */
 export function InstallationFields({
   included,
   onInclude,
+  deviceId: profileDeviceId,
 }: {
   included: boolean;
   onInclude: (included: boolean) => void;
+  deviceId?: string;
 }) {
   const t = useTranslations("ProfileForm");
   const { setValue } = useFormContext<ProfileFormInput>();
-  const [deviceId] = useState(() => crypto.randomUUID());
+  const [deviceId] = useState(() => profileDeviceId ?? crypto.randomUUID());
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
       <legend className="px-1 text-base font-semibold">{t("installation")}</legend>
@@ -46,17 +51,24 @@ export function InstallationFields({
       </label>
       {included ? (
         <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <FormField name="installation_meta.device_id" id="device-id" label={t("deviceId")}>
+          <FormField
+            name="installation_meta.device_id"
+            id="device-id"
+            label={t("deviceId")}
+            hint={profileDeviceId ? t("deviceIdOfProfile") : undefined}
+          >
             {(control) => (
               <div className="flex gap-2">
                 <input {...control} readOnly defaultValue={deviceId} className={`${inputClass} font-mono text-xs`} />
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  onClick={() => setValue("installation_meta.device_id", crypto.randomUUID())}
-                >
-                  {t("regenerate")}
-                </button>
+                {profileDeviceId ? null : (
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    onClick={() => setValue("installation_meta.device_id", crypto.randomUUID())}
+                  >
+                    {t("regenerate")}
+                  </button>
+                )}
               </div>
             )}
           </FormField>

@@ -4,12 +4,20 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 import { FormField } from "@/components/ui/form";
 import { inputClass } from "@/components/ui/styles";
 
-/** One group of the profile form, such as "Personal". */
-export function Group({ title, children }: { title: string; children: ReactNode }) {
+/** One group of the profile form, such as "Personal": its fields in columns (`columns=""`: one). */
+export function Group({
+  title,
+  columns = "sm:grid-cols-2 lg:grid-cols-3",
+  children,
+}: {
+  title: string;
+  columns?: string;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
       <legend className="px-1 text-base font-semibold">{title}</legend>
-      <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</div>
+      <div className={`mt-2 grid gap-4 ${columns}`}>{children}</div>
     </fieldset>
   );
 }

@@ -3,7 +3,10 @@ import { ProfilePage } from "@/app/(console)/profiles/profile-page";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { readTicketParam } from "@/lib/change/ticket";
 
-type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
+type Props = {
+  params: Promise<{ profileId: string }>;
+  searchParams: Promise<{ ticket?: string | string[]; saved?: string | string[] }>;
+};
 
 // Next.js 16 hands generateMetadata the segment already decoded (the page gets it
 // percent-encoded, see decode-segment.ts): decoding it again turned vip%2541 into "vipA".
@@ -11,9 +14,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await params).profileId.slice(0, 80) };
 }
 
-/** /profiles/<Adapty profile id> */
+/** /profiles/<Adapty profile id>; `?saved=1` after an edit says it was saved. */
 export default async function ProfileByIdPage({ params, searchParams }: Props) {
   const { profileId } = await params;
-  const { ticket } = await searchParams;
-  return <ProfilePage user={{ profileId: decodeSegment(profileId) }} ticket={readTicketParam(ticket)} />;
+  const { ticket, saved } = await searchParams;
+  return (
+    <ProfilePage
+      user={{ profileId: decodeSegment(profileId) }}
+      ticket={readTicketParam(ticket)}
+      saved={saved !== undefined}
+    />
+  );
 }
