@@ -96,6 +96,10 @@ test("a disabled account loses access on its next request", async ({ browser }) 
   await admin.screenshot({ path: path.join(SCREENSHOTS, "staff.png"), fullPage: true });
   const row = admin.locator('tr[data-staff-email="disable-me@e2e.test"]');
   await row.getByRole("button", { name: "Disable" }).click();
+  await admin
+    .getByRole("dialog", { name: "Disable this staff member?" })
+    .getByRole("button", { name: "Disable" })
+    .click();
   await expect(row.getByText("Disabled", { exact: true })).toBeVisible();
   expect((await staffRow("disable-me@e2e.test"))?.enabled).toBe(false);
 

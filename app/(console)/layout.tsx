@@ -36,12 +36,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <header className="border-b border-slate-200 bg-white">
         {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
             always on screen), then the sections, then the lookup box across the width. */}
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-4">
           <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
           <div className="order-last w-full lg:order-none lg:w-auto">
             <ConsoleNav links={links} />
           </div>
-          <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-72">
+          <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
             <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
           </div>
           <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
