@@ -17,6 +17,8 @@ import { runCli } from "./run-cli";
 
 // `npm run bench -- --quick` checks the harness itself in a minute; its figures mean little.
 const QUICK = process.argv.includes("--quick");
+// `-- --server-only` skips the browser's figures (page weight, the grant, Lighthouse).
+const SERVER_ONLY = process.argv.includes("--server-only");
 const LOOKUPS = QUICK ? 20 : 500;
 const CLIENTS = 10;
 const LOAD_SECONDS = QUICK ? 3 : 20;
@@ -142,7 +144,7 @@ runCli(async () => {
   const figures: Figure[] = [];
   await serverSide({ kind: "pglite" }, "PGlite", figures);
   await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
-  await browserSide(figures);
+  if (!SERVER_ONLY) await browserSide(figures);
   await sandboxSide(figures);
   console.info(table(figures));
   writeResults(figures);
