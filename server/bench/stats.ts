@@ -1,3 +1,4 @@
+import "server-only";
 // Percentiles of a set of timings, in milliseconds. Nearest-rank: the figure is one that was
 // actually measured, never an interpolation between two.
 export interface Spread {
