@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { profileQueryKey } from "@/lib/profiles/query-key";
 import { Form } from "@/components/ui/form";
@@ -26,7 +26,9 @@ interface Props<V extends FieldValues, I> {
   doneMessage: (profile: Profile) => string;
   /** When the dialog opens: a form the agent has not touched may start afresh. */
   onOpen?: () => void;
-  trigger: { label: string; className: string; ariaLabel?: string };
+  /** Opened and closed by its button (change-button.tsx); it stays mounted in between. */
+  open: boolean;
+  onClose: () => void;
   title: string;
   /** The form step: the fields. */
   fields: ReactNode;
@@ -48,7 +50,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
   const t = useTranslations("Access");
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const { open, onClose } = props;
   const [step, setStep] = useState<"edit" | "review">("edit");
   const [idempotencyKey, setIdempotencyKey] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,11 +60,26 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
     onSucceeded: (profile) => {
       queryClient.setQueryData(profileQueryKey(profileId), profile);
       router.refresh(); // the console history below the profile
-      setOpen(false);
+      onClose();
       props.onDone(props.doneMessage(profile));
     },
     onUnknown: () => void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) }),
   });
+
+  // Each opening starts at the form step with nothing left from the last one, before it is painted.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setStep("edit");
+  }
+  const opening = useEffectEvent(() => {
+    form.clearErrors();
+    change.reset();
+    props.onOpen?.();
+  });
+  useLayoutEffect(() => {
+    if (open) opening();
+  }, [open]);
 
   useEffect(() => {
     if (open && step === "review") heading.current?.focus();
@@ -82,46 +99,30 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className={props.trigger.className}
-        aria-label={props.trigger.ariaLabel}
-        onClick={() => {
-          setStep("edit");
-          form.clearErrors();
-          change.reset();
-          props.onOpen?.();
-          setOpen(true);
-        }}
-      >
-        {props.trigger.label}
-      </button>
-      <Modal open={open} title={props.title} onClose={() => setOpen(false)}>
-        <Form form={form} namespace="Access.errors" onSubmit={review}>
-          {step === "edit" ? (
-            <div className="space-y-5">
-              {props.fields}
-              <FormError error={change.error} />
-              <DialogButtons back={t("cancel")} onBack={() => setOpen(false)} next={t("review")} />
-            </div>
-          ) : (
-            <div className="space-y-4">
-              <h3 ref={heading} tabIndex={-1} className="font-medium outline-none">
-                {props.reviewHeading}
-              </h3>
-              {props.review}
-              <DialogButtons
-                back={t("back")}
-                onBack={() => setStep("edit")}
-                next={change.pending ? t("sending") : props.confirmLabel}
-                onNext={() => void confirm()}
-                pending={change.pending}
-              />
-            </div>
-          )}
-        </Form>
-      </Modal>
-    </>
+    <Modal open={open} title={props.title} onClose={onClose}>
+      <Form form={form} namespace="Access.errors" onSubmit={review}>
+        {step === "edit" ? (
+          <div className="space-y-5">
+            {props.fields}
+            <FormError error={change.error} />
+            <DialogButtons back={t("cancel")} onBack={onClose} next={t("review")} />
+          </div>
+        ) : (
+          <div className="space-y-4">
+            <h3 ref={heading} tabIndex={-1} className="font-medium outline-none">
+              {props.reviewHeading}
+            </h3>
+            {props.review}
+            <DialogButtons
+              back={t("back")}
+              onBack={() => setStep("edit")}
+              next={change.pending ? t("sending") : props.confirmLabel}
+              onNext={() => void confirm()}
+              pending={change.pending}
+            />
+          </div>
+        )}
+      </Form>
+    </Modal>
   );
 }

@@ -4,7 +4,6 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useNow, useTimeZone, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { buttonClass } from "@/components/ui/styles";
 import { grantDefaults, grantFormSchema, grantRequest, type GrantFormValues } from "@/lib/access/change-forms";
 import { grantableLevels } from "@/lib/access/levels";
 import type { GrantInput } from "@/lib/access/schema";
@@ -21,11 +20,14 @@ interface Props {
   accessLevels: string[];
   ticket?: string;
   onDone: (message: string) => void;
+  /** Opened by its button (change-button.tsx). */
+  open: boolean;
+  onClose: () => void;
   action: ChangeActionFn<GrantInput, Profile>;
 }
 
 /** Grant an access level: when it starts, when it ends (preset or exact), why — then confirm. */
-export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, action }: Props) {
+export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, action, open, onClose }: Props) {
   const t = useTranslations("Access");
   const agentZone = useTimeZone() ?? "UTC";
   const now = useNow({ updateInterval: 30_000 });
@@ -52,7 +54,8 @@ export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, a
       }}
       onDone={onDone}
       doneMessage={() => t("granted")}
-      trigger={{ label: t("grant"), className: buttonClass }}
+      open={open}
+      onClose={onClose}
       title={t("grantTitle", { customer })}
       fields={<GrantFields profile={profile} customer={customer} levels={levels} agentZone={agentZone} now={now} />}
       reviewHeading={t("confirmGrant", { level, customer })}

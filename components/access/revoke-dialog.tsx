@@ -6,7 +6,6 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { DateTimeField } from "@/components/ui/date-time-field";
 import { FieldError, FormField } from "@/components/ui/form";
-import { secondaryButtonClass } from "@/components/ui/styles";
 import { TimeZoneSelect } from "@/components/ui/time-zone-select";
 import {
   revokeDefaults,
@@ -31,11 +30,14 @@ interface Props {
   level: AccessLevel;
   ticket?: string;
   onDone: (message: string) => void;
+  /** Opened by its button (change-button.tsx). */
+  open: boolean;
+  onClose: () => void;
   action: ChangeActionFn<RevokeInput, Profile>;
 }
 
 /** Revoke one access level: now, or at a later time no later than its current expiry — then confirm. */
-export function RevokeDialog({ profileId, customer, level, ticket, onDone, action }: Props) {
+export function RevokeDialog({ profileId, customer, level, ticket, onDone, action, open, onClose }: Props) {
   const t = useTranslations("Access");
   const format = useFormatter();
   const agentZone = useTimeZone() ?? "UTC";
@@ -66,7 +68,8 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
       }}
       onDone={onDone}
       doneMessage={doneMessage}
-      trigger={{ label: t("revoke"), className: secondaryButtonClass, ariaLabel: `${t("revoke")} ${accessLevelId}` }}
+      open={open}
+      onClose={onClose}
       title={t("revokeTitle", { level: accessLevelId, customer })}
       fields={<RevokeFields level={level} agentZone={agentZone} now={now} />}
       reviewHeading={t("confirmRevoke", { level: accessLevelId, customer })}

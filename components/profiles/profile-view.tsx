@@ -4,12 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
-import { GrantDialog } from "@/components/access/grant-dialog";
-import { RevokeDialog } from "@/components/access/revoke-dialog";
+import { ChangeButton } from "@/components/access/change-button";
 import { BreakableId } from "@/components/ui/breakable-id";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
-import { secondaryButtonClass } from "@/components/ui/styles";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { GrantInput, RevokeInput } from "@/lib/access/schema";
 import type { Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn, ConsoleAction } from "@/lib/change/action";
@@ -23,6 +22,10 @@ import { TicketNotice } from "./ticket-notice";
 import { profileQueryKey } from "@/lib/profiles/query-key";
 import { PurchasesSection } from "./purchases-section";
 import { SubscriptionsSection } from "./subscriptions-section";
+
+// Loaded on first use (change-button.tsx): the page itself only shows the customer.
+const loadGrantDialog = () => import("@/components/access/grant-dialog").then((module) => module.GrantDialog);
+const loadRevokeDialog = () => import("@/components/access/revoke-dialog").then((module) => module.RevokeDialog);
 
 class RefreshFailed extends Error {
   constructor(readonly failure: AdaptyFailure | undefined) {
@@ -61,6 +64,7 @@ export function ProfileView({
   actions: ProfileActions;
 }) {
   const t = useTranslations("Profile");
+  const access = useTranslations("Access");
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   const [loadedAt, setLoadedAt] = useState(() => now);
@@ -170,26 +174,37 @@ export function ProfileView({
         now={Math.max(now.getTime(), query.dataUpdatedAt)}
         action={
           changes.canGrant ? (
-            <GrantDialog
-              profile={profile}
-              customer={customer}
-              accessLevels={changes.accessLevels}
-              ticket={ticket}
-              onDone={setDone}
-              action={actions.grant}
+            <ChangeButton
+              label={access("grant")}
+              className={buttonClass}
+              load={loadGrantDialog}
+              dialog={{
+                profile,
+                customer,
+                accessLevels: changes.accessLevels,
+                ticket,
+                onDone: setDone,
+                action: actions.grant,
+              }}
             />
           ) : undefined
         }
         rowAction={
           changes.canRevoke
             ? (level) => (
-                <RevokeDialog
-                  profileId={profile.profile_id}
-                  customer={customer}
-                  level={level}
-                  ticket={ticket}
-                  onDone={setDone}
-                  action={actions.revoke}
+                <ChangeButton
+                  label={access("revoke")}
+                  ariaLabel={`${access("revoke")} ${level.access_level_id}`}
+                  className={secondaryButtonClass}
+                  load={loadRevokeDialog}
+                  dialog={{
+                    profileId: profile.profile_id,
+                    customer,
+                    level,
+                    ticket,
+                    onDone: setDone,
+                    action: actions.revoke,
+                  }}
                 />
               )
             : undefined

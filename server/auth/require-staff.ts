@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { recordAnonymousRefusal, recordEvent } from "@/server/audit";
 import { requestContext } from "@/server/audit/request-context";
 import { auth } from "./config";
@@ -33,14 +34,17 @@ export class StaffAccessError extends Error {
  * The signed-in staff member as the staff table says now — not as the session cookie
  * remembers them — so a disabled or demoted account changes on its very next request; and
  * only while the session's own row says it lives (server/auth/sessions.ts).
+ * Read once per request: React's cache lasts one server render, so the layout, the page
+ * and their parts share one cookie decode and one query, and the next request reads again.
+ * Outside a render (a server action, a route handler) it is not cached at all.
  */
-async function currentStaffRow() {
+const currentStaffRow = cache(async () => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id || !session.sessionId) return { row: undefined, revoked: false };
   const state = await sessionState(session.sessionId, id);
   return { row: state.member, revoked: !state.live };
-}
+});
 
 export async function currentStaff(): Promise<Staff | null> {
   const { row, revoked } = await currentStaffRow();

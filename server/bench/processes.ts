@@ -80,7 +80,11 @@ async function emptyPostgres(url: string): Promise<void> {
 }
 
 /** The built console (`next build` first: the benchmark builds nothing), signed-in staff ready. */
-export async function startConsole(database: Database, sandboxUrl: string): Promise<Running> {
+export async function startConsole(
+  database: Database,
+  sandboxUrl: string,
+  options: { cpuProfile?: string } = {},
+): Promise<Running> {
   if (!readFileSync(".next/BUILD_ID", { encoding: "utf8", flag: "r" })) throw new Error("run `npm run build` first");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -99,6 +103,7 @@ export async function startConsole(database: Database, sandboxUrl: string): Prom
     AUTH_SECRET: "bench-auth-secret-that-is-at-least-32-characters",
     AUTH_URL: url,
     CONSOLE_ENV_LABEL: "BENCH",
+    ...(options.cpuProfile ? { BENCH_CPU_PROFILE: options.cpuProfile } : {}),
   };
   const added = spawnSync(
     process.execPath,
@@ -109,7 +114,16 @@ export async function startConsole(database: Database, sandboxUrl: string): Prom
   // `next start` serves from this very process, so its pid is the server whose memory counts.
   const child = spawn(
     process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [
+      // SIGUSR2 starts and then writes a CPU profile (server/bench/profiler-preload.mjs).
+      ...(options.cpuProfile ? ["--import", "./server/bench/profiler-preload.mjs"] : []),
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
     { env, stdio: ["ignore", "ignore", "inherit"] },
   );
   const stop = stopper(child, () => rmSync(dataDir, { recursive: true, force: true }));

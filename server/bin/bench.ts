@@ -5,6 +5,10 @@
 // writes bench/results.json and exits 1 when a budget is missed. Never run by the tests:
 // timings depend on the machine.
 import "server-only"; // command-line entry points run under tsx --conditions=react-server
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { hotSpotTable, profiled, summarise } from "@/server/bench/cpu-profile";
 import { grantRoundTrip, javascriptBytes, launch, PAGES, signedInContext } from "@/server/bench/browser";
 import { lighthousePages } from "@/server/bench/lighthouse";
 import { customers, lookupLatency, plainPages, throughput } from "@/server/bench/lookups";
@@ -19,6 +23,9 @@ import { runCli } from "./run-cli";
 const QUICK = process.argv.includes("--quick");
 // `-- --server-only` skips the browser's figures (page weight, the grant, Lighthouse).
 const SERVER_ONLY = process.argv.includes("--server-only");
+// `-- --profile` measures nothing against budgets: it profiles the console's CPU under the
+// throughput load on each database and prints where the time went (docs/performance.md).
+const PROFILE = process.argv.includes("--profile");
 const LOOKUPS = QUICK ? 20 : 500;
 const CLIENTS = 10;
 const LOAD_SECONDS = QUICK ? 3 : 20;
@@ -137,10 +144,37 @@ async function sandboxSide(figures: Figure[]): Promise<void> {
   }
 }
 
+async function profileUnderLoad(database: Database, label: string): Promise<void> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "console-profile-")), "console.cpuprofile");
+  const sandbox = await startSandbox();
+  const console_ = await startConsole(database, sandbox.url, { cpuProfile: file });
+  try {
+    progress(`${label}: warming up, then profiling ${CLIENTS} signed-in clients for ${LOAD_SECONDS} s`);
+    await throughput(console_, CLIENTS, 3);
+    const [load, profile] = await profiled(console_.pid, file, () => throughput(console_, CLIENTS, LOAD_SECONDS));
+    const lookups = load.lookupsPerSecond * LOAD_SECONDS;
+    const { total, packagesBySelf, filesBySelf } = summarise(profile);
+    console.info(
+      `${label}: ${load.lookupsPerSecond.toFixed(0)} lookups/s under the profiler, ` +
+        `${(total / lookups).toFixed(1)} ms of CPU per lookup (idle left out); profile: ${file}`,
+    );
+    console.info(hotSpotTable("by package", packagesBySelf, lookups));
+    console.info(hotSpotTable("by file", filesBySelf, lookups));
+  } finally {
+    await console_.stop();
+    await sandbox.stop();
+  }
+}
+
 runCli(async () => {
   const postgres = process.env.TEST_DATABASE_URL;
   if (!postgres)
     throw new Error("run it as `npm run bench`: it needs the throw-away PostgreSQL server that script starts");
+  if (PROFILE) {
+    await profileUnderLoad({ kind: "pglite" }, "PGlite");
+    await profileUnderLoad({ kind: "postgres", url: postgres }, "PostgreSQL");
+    return;
+  }
   const figures: Figure[] = [];
   await serverSide({ kind: "pglite" }, "PGlite", figures);
   await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);

@@ -1,15 +1,27 @@
 import "server-only";
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/server/db";
+import type { Database } from "@/server/db/client";
 import { recentLookups } from "@/server/db/schema";
 
 const KEEP = 10;
 
 export type RecentLookup = typeof recentLookups.$inferSelect;
 
-/** Remembers that this agent opened this profile, keeping only their newest few. */
-export async function rememberLookup(staffId: string, profileId: string, customerUserId: string | null): Promise<void> {
-  const db = await getDb();
+/**
+ * Remembers that this agent opened this profile, keeping only their newest few: an upsert,
+ * then a trim that skips rows another lookup holds. Never one statement or one transaction:
+ * two tabs of one agent, each upserting a row the other is trimming, would then deadlock.
+ * This way the upsert waits at most for a trim, which waits for nothing; a skipped row only
+ * stays behind until the next lookup.
+ */
+export async function rememberLookup(
+  db: Database,
+  staffId: string,
+  profileId: string,
+  customerUserId: string | null,
+): Promise<void> {
   await db
     .insert(recentLookups)
     .values({ staffId, profileId, customerUserId })
@@ -17,21 +29,18 @@ export async function rememberLookup(staffId: string, profileId: string, custome
       target: [recentLookups.staffId, recentLookups.profileId],
       set: { customerUserId, lookedUpAt: sql`now()` },
     });
-  const kept = await db
-    .select({ at: recentLookups.lookedUpAt })
-    .from(recentLookups)
-    .where(eq(recentLookups.staffId, staffId))
-    .orderBy(desc(recentLookups.lookedUpAt))
-    .offset(KEEP - 1)
-    .limit(1);
-  const oldestKept = kept[0]?.at;
-  if (oldestKept)
-    await db
-      .delete(recentLookups)
-      .where(and(eq(recentLookups.staffId, staffId), lt(recentLookups.lookedUpAt, oldestKept)));
+  await db.execute(sql`delete from recent_lookups
+    where (staff_id, profile_id) in (
+      select staff_id, profile_id from recent_lookups
+      where staff_id = ${staffId}
+      order by looked_up_at desc
+      offset ${KEEP}
+      for update skip locked
+    )`);
 }
 
-export async function listRecentLookups(staffId: string): Promise<RecentLookup[]> {
+/** The agent's newest lookups; read once per render (the header and the lookup page share it). */
+export const listRecentLookups = cache(async (staffId: string): Promise<RecentLookup[]> => {
   const db = await getDb();
   return db
     .select()
@@ -39,7 +48,7 @@ export async function listRecentLookups(staffId: string): Promise<RecentLookup[]
     .where(eq(recentLookups.staffId, staffId))
     .orderBy(desc(recentLookups.lookedUpAt))
     .limit(KEEP);
-}
+});
 
 /** A deleted customer is no lookup away any more: gone from every agent's list. */
 export async function forgetLookups(profileId: string): Promise<void> {
