@@ -38,6 +38,7 @@ export async function lookupLatency(
   sandbox: Running,
   people: Customer[],
   rounds: number,
+  warmRounds: number,
 ): Promise<LookupLatency> {
   const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
   const loadId = actionId("loadProfileAction");
@@ -55,24 +56,31 @@ export async function lookupLatency(
     page.push(b.ms);
     refresh.push(d.ms);
   };
-  for (let i = 0; i < 50; i++) await round(i, false); // warm: first compilations, caches, pools
+  // Warm first, as a console that has served all day is: V8 optimises the hot paths only after
+  // some hundreds of requests (a bare Next.js page's p50 halves between 20 and 2,000), and
+  // pools and caches fill.
+  for (let i = 0; i < warmRounds; i++) await round(i, false);
   for (let i = 0; i < rounds; i++) await round(i, true);
   return { page: spread(page), refresh: spread(refresh), sandbox: spread(direct) };
 }
 
 /** Pages that call no Adapty at all: what the console costs by itself. */
-export async function plainPages(console_: Running, rounds: number): Promise<Record<string, Spread>> {
+export async function plainPages(
+  console_: Running,
+  rounds: number,
+  warmRounds: number,
+): Promise<Record<string, Spread>> {
   const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
   const paths = ["/profiles", "/staff", "/sign-in"];
   const samples: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
-  for (let i = 0; i < rounds + 20; i++) {
+  for (let i = 0; i < rounds + warmRounds; i++) {
     for (const route of paths) {
       const { ms } = await timed(async () => {
         const response = await fetch(`${console_.url}${route}`, { headers: route === "/sign-in" ? {} : { cookie } });
         await response.arrayBuffer();
         if (response.status !== 200) throw new Error(`${route} answered ${response.status}`);
       });
-      if (i >= 20) samples[route]!.push(ms);
+      if (i >= warmRounds) samples[route]!.push(ms);
     }
   }
   return Object.fromEntries(paths.map((route) => [route, spread(samples[route]!)]));

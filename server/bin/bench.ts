@@ -27,6 +27,7 @@ const SERVER_ONLY = process.argv.includes("--server-only");
 // throughput load on each database and prints where the time went (docs/performance.md).
 const PROFILE = process.argv.includes("--profile");
 const LOOKUPS = QUICK ? 20 : 500;
+const WARM_ROUNDS = QUICK ? 5 : 300;
 const CLIENTS = 10;
 const LOAD_SECONDS = QUICK ? 3 : 20;
 const GRANTS = QUICK ? 2 : 20;
@@ -38,7 +39,7 @@ async function serverSide(database: Database, label: string, figures: Figure[]):
   try {
     const people = await customers(sandbox.url);
     progress(`${label}: ${LOOKUPS} lookups, interleaved with the same reads straight to the sandbox`);
-    const { page, refresh, sandbox: direct } = await lookupLatency(console_, sandbox, people, LOOKUPS);
+    const { page, refresh, sandbox: direct } = await lookupLatency(console_, sandbox, people, LOOKUPS, WARM_ROUNDS);
     figures.push(
       { name: `${label}: sandbox read alone, p50`, value: direct.p50, unit: "ms" },
       { name: `${label}: profile page, p50`, value: page.p50, unit: "ms" },
@@ -65,7 +66,7 @@ async function serverSide(database: Database, label: string, figures: Figure[]):
       },
     );
     progress(`${label}: pages without an Adapty call`);
-    for (const [route, spread] of Object.entries(await plainPages(console_, QUICK ? 10 : 200)))
+    for (const [route, spread] of Object.entries(await plainPages(console_, QUICK ? 10 : 200, WARM_ROUNDS)))
       figures.push({
         name: `${label}: ${route} (no Adapty call), p50`,
         value: spread.p50,

@@ -10,10 +10,9 @@ import { revokeAccessAction } from "@/server/access/revoke-access";
 import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
-import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { loadProfileAction } from "@/server/profiles/load-profile";
-import { listRecentLookups, rememberLookup } from "@/server/profiles/recent-lookups";
+import { noteProfileOpened } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
 
 /**
@@ -32,13 +31,9 @@ export async function ProfilePage({ user, ticket, saved }: { user: UserRef; tick
   if ("failure" in read) return <PageFailure failure={read.failure} id={id} how={how} />;
   const { profile } = read;
 
-  // The header has just read the agent's recent lookups (cached for this render): a profile
-  // already at their top, as a refresh is, needs no write.
-  const [newest] = await listRecentLookups(staff.id);
-  const alreadyNewest = newest?.profileId === profile.profile_id && newest.customerUserId === profile.customer_user_id;
   await Promise.all([
     recordProfileView(staff, profile),
-    alreadyNewest ? null : rememberLookup(await getDb(), staff.id, profile.profile_id, profile.customer_user_id),
+    noteProfileOpened(staff.id, profile.profile_id, profile.customer_user_id),
   ]);
 
   return (
