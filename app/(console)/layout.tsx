@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { ConsoleNav, type NavKey } from "@/components/shell/console-nav";
 import { EnvironmentBanner } from "@/components/shell/environment-banner";
 import { LookupBox } from "@/components/profiles/lookup-box";
@@ -25,31 +26,33 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     ...(can(staff.role, "staff.manage") ? (["staff"] as const) : []),
   ];
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#content"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-      >
-        {t("skipToContent")}
-      </a>
-      <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
-      <header className="border-b border-slate-200 bg-white">
-        {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
+    <ClientMessages part="consoleShell">
+      <div className="flex min-h-screen flex-col">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+        >
+          {t("skipToContent")}
+        </a>
+        <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
+        <header className="border-b border-slate-200 bg-white">
+          {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
             always on screen), then the sections, then the lookup box across the width. */}
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-4">
-          <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
-          <div className="order-last w-full lg:order-none lg:w-auto">
-            <ConsoleNav links={links} />
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-4">
+            <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
+            <div className="order-last w-full lg:order-none lg:w-auto">
+              <ConsoleNav links={links} />
+            </div>
+            <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
+              <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
+            </div>
+            <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
           </div>
-          <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
-            <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
-          </div>
-          <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
-        </div>
-      </header>
-      <main id="content" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
-        <QueryProvider>{children}</QueryProvider>
-      </main>
-    </div>
+        </header>
+        <main id="content" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+          <QueryProvider>{children}</QueryProvider>
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

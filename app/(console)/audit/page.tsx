@@ -10,6 +10,7 @@ import { parseAuditFilters } from "@/lib/audit/filters";
 import { auditActors, listAudit } from "@/server/audit/query";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Audit");
@@ -46,28 +47,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   };
 
   return (
-    <div className="space-y-4">
-      <div className="flex items-start justify-between gap-4">
-        <PageHeader title={t("title")} intro={t("intro")} />
-        <ExportLink href={`/audit/export?${withFilters({ before: undefined })}`} />
+    <ClientMessages part="audit">
+      <div className="space-y-4">
+        <div className="flex items-start justify-between gap-4">
+          <PageHeader title={t("title")} intro={t("intro")} />
+          <ExportLink href={`/audit/export?${withFilters({ before: undefined })}`} />
+        </div>
+        <AuditFilters filters={filters} actors={actors} timeZone={timeZone} />
+        {invalid.length > 0 ? <Notice tone="error">{t("invalidFilters", { names: invalid.join(", ") })}</Notice> : null}
+        <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          {rows.length === 0 ? <p className="p-6 text-sm text-slate-600">{t("empty")}</p> : <AuditTable rows={rows} />}
+        </section>
+        <nav className="flex gap-2" aria-label={t("title")}>
+          {filters.before ? (
+            <a href={`/audit?${withFilters({ before: undefined })}`} className={secondaryButtonClass}>
+              {t("newest")}
+            </a>
+          ) : null}
+          {nextBefore ? (
+            <a
+              href={`/audit?${withFilters({ before: String(nextBefore) })}`}
+              className={secondaryButtonClass}
+              rel="next"
+            >
+              {t("older")}
+            </a>
+          ) : null}
+        </nav>
       </div>
-      <AuditFilters filters={filters} actors={actors} timeZone={timeZone} />
-      {invalid.length > 0 ? <Notice tone="error">{t("invalidFilters", { names: invalid.join(", ") })}</Notice> : null}
-      <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        {rows.length === 0 ? <p className="p-6 text-sm text-slate-600">{t("empty")}</p> : <AuditTable rows={rows} />}
-      </section>
-      <nav className="flex gap-2" aria-label={t("title")}>
-        {filters.before ? (
-          <a href={`/audit?${withFilters({ before: undefined })}`} className={secondaryButtonClass}>
-            {t("newest")}
-          </a>
-        ) : null}
-        {nextBefore ? (
-          <a href={`/audit?${withFilters({ before: String(nextBefore) })}`} className={secondaryButtonClass} rel="next">
-            {t("older")}
-          </a>
-        ) : null}
-      </nav>
-    </div>
+    </ClientMessages>
   );
 }

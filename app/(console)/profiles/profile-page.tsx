@@ -1,4 +1,6 @@
 import { UserHistory } from "@/app/(console)/profiles/user-history";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { PageFailure } from "@/components/profiles/page-failure";
 import { ProfileView } from "@/components/profiles/profile-view";
 import { SavedNotice } from "@/components/profiles/saved-notice";
@@ -37,20 +39,22 @@ export async function ProfilePage({ user, ticket, saved }: { user: UserRef; tick
   ]);
 
   return (
-    <div className="space-y-6">
-      {saved ? <SavedNotice /> : null}
-      <ProfileView
-        initialProfile={profile}
-        ticket={ticket}
-        changes={{
-          accessLevels: getEnv().adapty.accessLevels,
-          canGrant: can(staff.role, "access.grant"),
-          canRevoke: can(staff.role, "access.revoke"),
-          canEdit: can(staff.role, "profiles.write"),
-        }}
-        actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
-      />
-      <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
-    </div>
+    <ClientMessages part="profile">
+      <div className="space-y-6">
+        {saved ? <SavedNotice message={(await getTranslations("ProfileForm"))("saved")} /> : null}
+        <ProfileView
+          initialProfile={profile}
+          ticket={ticket}
+          changes={{
+            accessLevels: getEnv().adapty.accessLevels,
+            canGrant: can(staff.role, "access.grant"),
+            canRevoke: can(staff.role, "access.revoke"),
+            canEdit: can(staff.role, "profiles.write"),
+          }}
+          actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
+        />
+        <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
+      </div>
+    </ClientMessages>
   );
 }

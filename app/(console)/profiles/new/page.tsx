@@ -4,6 +4,7 @@ import { ProfileForm } from "@/components/profiles/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { createProfileAction } from "@/server/profiles/create-profile";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("CreateProfile");
@@ -14,9 +15,11 @@ export default async function CreateProfilePage() {
   await requireStaffPage("profiles.write");
   const t = await getTranslations("CreateProfile");
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("title")} intro={t("intro")} />
-      <ProfileForm mode="create" action={createProfileAction} />
-    </div>
+    <ClientMessages part="profileForm">
+      <div className="space-y-6">
+        <PageHeader title={t("title")} intro={t("intro")} />
+        <ProfileForm mode="create" action={createProfileAction} />
+      </div>
+    </ClientMessages>
   );
 }

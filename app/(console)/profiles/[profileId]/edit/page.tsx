@@ -13,6 +13,7 @@ import { requireStaffPage } from "@/server/auth/require-staff";
 import { deleteProfileAction } from "@/server/profiles/delete-profile";
 import { deviceIdFor } from "@/server/profiles/device-id";
 import { updateProfileAction } from "@/server/profiles/update-profile";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 type Props = { params: Promise<{ profileId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
 
@@ -35,24 +36,26 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   const { ticket } = readTicketParam((await searchParams).ticket);
   const customer = profile.customer_user_id ?? profile.profile_id;
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("editTitle", { customer })} intro={t("editIntro")} />
-      <ProfileForm
-        mode="edit"
-        profileId={profile.profile_id}
-        attributes={profile.custom_attributes}
-        deviceId={deviceIdFor(profile.profile_id)}
-        ticket={ticket}
-        action={updateProfileAction}
-      />
-      {can(staff.role, "profiles.delete") ? (
-        <DeleteProfile
+    <ClientMessages part="profileForm">
+      <div className="space-y-6">
+        <PageHeader title={t("editTitle", { customer })} intro={t("editIntro")} />
+        <ProfileForm
+          mode="edit"
           profileId={profile.profile_id}
-          confirmId={customer}
+          attributes={profile.custom_attributes}
+          deviceId={deviceIdFor(profile.profile_id)}
           ticket={ticket}
-          action={deleteProfileAction}
+          action={updateProfileAction}
         />
-      ) : null}
-    </div>
+        {can(staff.role, "profiles.delete") ? (
+          <DeleteProfile
+            profileId={profile.profile_id}
+            confirmId={customer}
+            ticket={ticket}
+            action={deleteProfileAction}
+          />
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }
