@@ -16,7 +16,7 @@ export const CLIENT_NAMESPACES = {
   // The header, and what any console page may show: a profile that cannot be read.
   consoleShell: ["Nav", "Lookup", "Profile"],
   profile: ["Profile", "Access"],
-  profileForm: ["Profile", "ProfileForm"],
+  profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
   audit: ["Audit"],
   staff: ["Staff"],
 } as const satisfies Record<string, Namespace[]>;

@@ -1,6 +1,6 @@
 import "server-only";
 import autocannon from "autocannon";
-import { BENCH_EMAIL, BENCH_PASSWORD, residentMb, SANDBOX_KEY, type Running } from "./processes";
+import { BENCH_EMAIL, BENCH_PASSWORD, cpuMs, residentMb, SANDBOX_KEY, type Running } from "./processes";
 import { actionId, openProfile, profilePath, readFromSandbox, refreshProfile, signIn } from "./session";
 import { type Spread, spread, timed } from "./stats";
 
@@ -91,6 +91,8 @@ export interface Throughput {
   errors: number;
   latency: { p50: number; p99: number };
   peakResidentMb: number;
+  /** The console's CPU time per lookup: 1000 / this is what one process can serve at most. */
+  cpuMsPerLookup: number;
 }
 
 /** Ten signed-in agents looking customers up as fast as the console answers. */
@@ -98,6 +100,7 @@ export async function throughput(console_: Running, clients: number, seconds: nu
   const cookies: string[] = [];
   for (let i = 0; i < clients; i++) cookies.push(await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD));
   let peak = residentMb(console_.pid);
+  const cpuBefore = cpuMs(console_.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, residentMb(console_.pid))), 100);
   // One autocannon per client, each with its own session: autocannon's per-client headers
   // reach only the first request of a sequence, so a shared run would be signed out after it.
@@ -113,6 +116,7 @@ export async function throughput(console_: Running, clients: number, seconds: nu
     ),
   );
   clearInterval(sampler);
+  const cpu = cpuMs(console_.pid) - cpuBefore;
   const total = runs.reduce((sum, run) => sum + run.requests.total, 0);
   const errors = runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0);
   const p50s = runs.map((run) => run.latency.p50).sort((a, b) => a - b);
@@ -122,5 +126,6 @@ export async function throughput(console_: Running, clients: number, seconds: nu
     // Per client: the median client's p50 and the worst client's p99.
     latency: { p50: p50s[Math.floor(p50s.length / 2)]!, p99: Math.max(...runs.map((run) => run.latency.p99)) },
     peakResidentMb: peak,
+    cpuMsPerLookup: cpu / Math.max(1, total),
   };
 }

@@ -85,6 +85,7 @@ async function serverSide(database: Database, label: string, figures: Figure[]):
       { name: `${label}: errors under load`, value: load.errors, unit: "errors", budget: { max: 0 } },
       { name: `${label}: lookup under load, p50`, value: load.latency.p50, unit: "ms" },
       { name: `${label}: lookup under load, p99`, value: load.latency.p99, unit: "ms" },
+      { name: `${label}: console CPU per lookup under load`, value: load.cpuMsPerLookup, unit: "ms" },
       { name: `${label}: console resident memory, peak`, value: load.peakResidentMb, unit: "MB", budget: { max: 400 } },
     );
   } finally {
