@@ -192,3 +192,35 @@ test("a viewer sees the profile but no grant or revoke controls", async ({ brows
   await expect(page.getByRole("button", { name: "Grant access" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
 });
+
+test("the grant form's code arrives when the agent reaches for it; a failed download says so and a retry works", async ({
+  page,
+  freshProfile,
+}) => {
+  const customer = await freshProfile();
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto(byCustomer(customer.customerUserId));
+  await page.waitForLoadState("networkidle");
+  const atLoad = new Set(scripts);
+  // The network drops everything the page did not need to show the customer.
+  await page.route("**/_next/static/chunks/**", (route) =>
+    atLoad.has(route.request().url()) ? route.continue() : route.abort(),
+  );
+  const grant = page.getByRole("button", { name: "Grant access" });
+  await grant.click();
+  const failure = page
+    .getByRole("alert")
+    .filter({ hasText: "The form could not be loaded. Check the connection and try again." });
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(grant).toBeFocused();
+
+  await page.unroute("**/_next/static/chunks/**");
+  await grant.click();
+  await expect(page.getByRole("dialog").getByLabel("Reason")).toBeVisible();
+  await expect(failure).toBeHidden();
+  expect(scripts.length).toBeGreaterThan(atLoad.size); // the dialog's code came only now
+});
