@@ -11,6 +11,7 @@ import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
 import { signOutEverywhere } from "@/server/auth/sign-in-actions";
+import { setOwnLanguageAction } from "@/server/staff/set-own-language";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   await connection(); // rendered per request: it reads the session and run-time configuration
@@ -44,7 +45,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
             <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
           </div>
-          <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
+          <StaffMenu
+            email={staff.email}
+            role={staff.role}
+            signOut={signOutEverywhere}
+            language={{ save: setOwnLanguageAction, stored: staff.language }}
+          />
         </div>
       </header>
       <main id="content" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">

@@ -1,12 +1,11 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useMoment } from "@/components/ui/use-moment";
 
 /** A moment as the dialogs show it: in the chosen zone, and in UTC. */
 export function useZonedFormat(zone: string) {
-  const format = useFormatter();
-  const at = (date: Date, timeZone: string) =>
-    format.dateTime(date, { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const moment = useMoment();
+  const at = (date: Date, timeZone: string) => moment(date, { timeZone });
   return {
     local: (date: Date) => at(date, zone),
     /** "Dec 12, 2026, 9:30 AM Europe/Berlin (Dec 12, 2026, 8:30 AM UTC)": every time a dialog names. */

@@ -1,9 +1,20 @@
 import { useTranslations } from "next-intl";
 import type { Role } from "@/lib/staff/roles";
 import type { FormAction } from "@/lib/auth/sign-in";
+import { LanguageMenu, type SaveLanguage } from "./language-menu";
 
 /** Who is signed in, in what role, and the way out — on every console page. */
-export function StaffMenu({ email, role, signOut }: { email: string; role: Role; signOut: FormAction }) {
+export function StaffMenu({
+  email,
+  role,
+  signOut,
+  language,
+}: {
+  email: string;
+  role: Role;
+  signOut: FormAction;
+  language: { save: SaveLanguage; stored: string | null };
+}) {
   const t = useTranslations("Header");
   return (
     <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
@@ -14,6 +25,7 @@ export function StaffMenu({ email, role, signOut }: { email: string; role: Role;
       <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
         {t("role", { role })}
       </span>
+      <LanguageMenu save={language.save} stored={language.stored} />
       <form action={signOut}>
         <button
           type="submit"

@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, TIME_ZONE_COOKIE, isLocale, isTimeZone, type Locale } from "./locales";
 import { formatLocale, negotiateLocale } from "./negotiate";
+import { currentZoneName } from "@/lib/time/zones";
 import type english from "./messages/en.json";
 
 const catalogues: Record<Locale, () => Promise<{ default: typeof english }>> = {
@@ -24,7 +25,7 @@ export default getRequestConfig(async () => {
   return {
     // The formatting locale: the language, in the browser's region when it is of that language.
     locale: formatLocale(language, accepted),
-    timeZone: isTimeZone(requestedZone) ? requestedZone : "UTC",
+    timeZone: isTimeZone(requestedZone) ? currentZoneName(requestedZone) : "UTC",
     // One "now" for the whole render, shared with the browser so relative times agree.
     now: new Date(),
     messages: (await catalogues[language]()).default,
