@@ -69,9 +69,7 @@ export function DateTimePicker({
         </label>
         <span className="pb-2 text-xs text-slate-500">
           {value.date} · {timeZone}
-          {instant
-            ? ` ${t("inUtc", { time: moment(instant, { timeZone: "UTC" }) })}`
-            : ""}
+          {instant ? ` ${t("inUtc", { time: moment(instant, { timeZone: "UTC" }) })}` : ""}
         </span>
       </div>
       {error ? <ErrorText id={`${id}-error`}>{error}</ErrorText> : null}
