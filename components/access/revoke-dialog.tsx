@@ -67,7 +67,11 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
       }}
       onDone={onDone}
       doneMessage={doneMessage}
-      trigger={{ label: t("revoke"), className: secondaryButtonClass, ariaLabel: `${t("revoke")} ${accessLevelId}` }}
+      trigger={{
+        label: t("revoke"),
+        className: secondaryButtonClass,
+        ariaLabel: t("revokeLevel", { level: accessLevelId }),
+      }}
       title={t("revokeTitle", { level: accessLevelId, customer })}
       fields={<RevokeFields level={level} agentZone={agentZone} now={now} />}
       reviewHeading={t("confirmRevoke", { level: accessLevelId, customer })}
