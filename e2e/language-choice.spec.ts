@@ -11,9 +11,10 @@ const catalogueOf = (language: string) => LANGUAGES.find((candidate) => candidat
 test.use({ storageState: { cookies: [], origins: [] } });
 
 for (const [browser, language, lang] of [
-  ["ja-JP", "ja", "ja"],
+  // The page's lang is the formatting locale: the language, in the browser's region.
+  ["ja-JP", "ja", "ja-JP"],
   ["zh-CN", "zh-CN", "zh-CN"],
-  ["vi-VN", "vi", "vi"],
+  ["vi-VN", "vi", "vi-VN"],
   ["en-GB", "en", "en-GB"],
   ["fr-FR", "en", "en"],
 ] as const) {

@@ -45,7 +45,7 @@ export function LanguageMenu({ save, stored }: { save?: SaveLanguage; stored?: s
     });
 
   return (
-    <span className="flex items-center gap-2 text-sm">
+    <span className="flex shrink-0 items-center gap-2 text-sm">
       <select
         aria-label={t("label")}
         value={current}

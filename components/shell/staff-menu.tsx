@@ -22,7 +22,7 @@ export function StaffMenu({
         <span className="sr-only">{t("signedInAs")} </span>
         {email}
       </span>
-      <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+      <span className="shrink-0 whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
         {t("role", { role })}
       </span>
       <LanguageMenu save={language.save} stored={language.stored} />

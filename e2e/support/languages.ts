@@ -39,14 +39,17 @@ const KEPT = new Set(["english", "premium", "adapty", "utc", "gmt", "csv", "json
 
 /**
  * Fails when the page shows an English word of the console's catalogue. Before looking,
- * it drops Adapty's words (marked `lang="en"`), emails, ids and zone names (anything with a
- * digit, _ - . @ or /), which are shown as they are in every language.
+ * it drops Adapty's words (marked `lang="en"`), the zone picker's options (Intl's names),
+ * emails, ids and zone ids (anything with a digit, _ - . @ or /), shown as they are everywhere.
  */
 export async function expectNoEnglishLeft(page: Page, messages: Catalogue, where: string): Promise<void> {
   if (messages === english) return;
   const text = await page.evaluate(() => {
     let all = document.body.innerText;
     for (const kept of document.querySelectorAll<HTMLElement>('[lang="en"]')) all = all.replace(kept.innerText, " ");
+    // The zone picker's options: "UTC+12:00 · Pacific/Auckland — Giờ New Zealand", CLDR's names.
+    for (const option of document.querySelectorAll("option"))
+      if (option.text.includes(" · ")) all = all.replace(option.text, " ");
     return all;
   });
   const forbidden = englishOnlyWords(messages);
