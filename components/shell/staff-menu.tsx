@@ -17,8 +17,12 @@ export function StaffMenu({
 }) {
   const t = useTranslations("Header");
   return (
-    <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
-      <span className="min-w-0 truncate text-slate-600" title={email}>
+    // Below 640 px the email takes a line of its own under the rest, rather than shrinking to "a…".
+    <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm sm:flex-nowrap">
+      <span
+        className="order-last w-full min-w-0 truncate text-right text-slate-600 sm:order-none sm:w-auto"
+        title={email}
+      >
         <span className="sr-only">{t("signedInAs")} </span>
         {email}
       </span>

@@ -40,7 +40,7 @@ export default async function StaffPage() {
           {t("listTitle")}
         </h2>
         <table className="mt-3 block w-full text-left text-sm md:table">
-          <thead className="hidden border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
+          <thead className="hidden break-keep border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
             <tr>
               <th className="px-5 py-2 font-medium">{t("email")}</th>
               <th className="px-5 py-2 font-medium">{t("role")}</th>
