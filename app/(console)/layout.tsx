@@ -35,9 +35,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </a>
       <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
       <header className="border-b border-slate-200 bg-white">
-        {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
-            always on screen), then the sections, then the lookup box across the width. */}
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-4">
+        {/* One row from 1024 px when it fits; longer labels (Vietnamese, a long email) move the
+            staff menu to a second row, whole, rather than squeezing the lookup box and the email.
+            Below 1024 px: name and the staff menu first (Sign out always on screen), then the
+            sections, then the lookup box across the width. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-4">
           <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
           <div className="order-last w-full lg:order-none lg:w-auto">
             <ConsoleNav links={links} />

@@ -19,5 +19,5 @@ export const KEPT_AS_IN_ENGLISH = {
   "zh-CN": EVERYWHERE,
   ja: EVERYWHERE,
   // Adapty's Vietnamese documentation says "Email" ("Email của người dùng cuối").
-  vi: [...EVERYWHERE, "SignIn.email", "Staff.email", "ProfileForm.email"],
+  vi: [...EVERYWHERE, "SignIn.email", "Staff.email", "ProfileForm.email", "Time.zonedWithUtc"],
 } as const;
