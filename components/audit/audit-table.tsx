@@ -44,7 +44,11 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
             </Cell>
             <Cell label={t("who")} column="who">
               {row.actorEmail ?? <span className="text-slate-400">{t("nobody")}</span>}
-              {row.actorRole ? <span className="ml-1 text-xs text-slate-500">({row.actorRole})</span> : null}
+              {row.actorRole ? (
+                <span className="ml-1 whitespace-nowrap text-xs text-slate-500">
+                  {t("actorRole", { role: row.actorRole })}
+                </span>
+              ) : null}
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { expect, type Page } from "@playwright/test";
 import english from "../../lib/i18n/messages/en.json";
 import japanese from "../../lib/i18n/messages/ja.json";
@@ -23,9 +24,25 @@ export const LANGUAGES = [
 /** Where the screenshots the issue asks for go (outside the repository), one folder for every run. */
 export const LANGUAGE_SHOTS = process.env.I18N_SHOTS ?? "/work/shots-i18n";
 
+/** The words a message shows: its literal text, in every select and plural case, never its argument names or case keys. */
+const literals = (elements: MessageFormatElement[]): string[] =>
+  elements.flatMap((element) =>
+    element.type === TYPE.literal
+      ? [element.value]
+      : element.type === TYPE.select || element.type === TYPE.plural
+        ? Object.values(element.options).flatMap((option) => literals(option.value))
+        : element.type === TYPE.tag
+          ? literals(element.children)
+          : [],
+  );
+
 const wordsOf = (tree: unknown): string[] =>
   typeof tree === "string"
-    ? (tree.replace(/\{[^{}]*\}/g, " ").match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase())
+    ? (
+        literals(parse(tree))
+          .join(" ")
+          .match(/\p{L}+/gu) ?? []
+      ).map((word) => word.toLowerCase())
     : Object.values(tree as object).flatMap(wordsOf);
 
 /** The English catalogue's words that a translated page must not show: those its own catalogue lacks. */
