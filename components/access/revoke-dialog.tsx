@@ -69,7 +69,7 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
       doneMessage={doneMessage}
       trigger={{
         label: t("revoke"),
-        className: secondaryButtonClass,
+        className: `${secondaryButtonClass} whitespace-nowrap`, // "Thu hồi" on one line
         ariaLabel: t("revokeLevel", { level: accessLevelId }),
       }}
       title={t("revokeTitle", { level: accessLevelId, customer })}

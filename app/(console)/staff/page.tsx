@@ -12,7 +12,8 @@ import { resetPasswordAction } from "@/server/staff/reset-password";
 import { setEnabledAction } from "@/server/staff/set-enabled";
 
 /** A cell; on a narrow screen each member is a card, each value after its label (data-label, not in the text). */
-const cell = "block px-5 py-1 md:table-cell md:py-3";
+// `break-keep`: a role or status in Chinese or Japanese ("有効") is not split into single characters.
+const cell = "block break-keep px-5 py-1 md:table-cell md:py-3";
 const labelled = `${cell} before:mr-2 before:text-xs before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
 
 const rowActions = { changeRole: changeRoleAction, setEnabled: setEnabledAction, resetPassword: resetPasswordAction };
