@@ -1,4 +1,5 @@
 import { useLocale, useTimeZone } from "next-intl";
+import { useCallback } from "react";
 import { formatMoment } from "@/lib/time/moment";
 
 /**
@@ -8,6 +9,9 @@ import { formatMoment } from "@/lib/time/moment";
 export function useMoment() {
   const locale = useLocale();
   const agentZone = useTimeZone() ?? "UTC";
-  return (date: Date, { timeZone = agentZone, withZone = false }: { timeZone?: string; withZone?: boolean } = {}) =>
-    formatMoment(locale, date, { timeZone, withZone });
+  return useCallback(
+    (date: Date, { timeZone = agentZone, withZone = false }: { timeZone?: string; withZone?: boolean } = {}) =>
+      formatMoment(locale, date, { timeZone, withZone }),
+    [locale, agentZone],
+  );
 }
