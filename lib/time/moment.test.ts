@@ -14,6 +14,14 @@ describe("formatMoment", () => {
     expect(formatMoment(locale, at, { timeZone: "UTC" }).replaceAll("\u202f", " ")).toBe(written);
   });
 
+  it("pads the hour where the locale's own clock does", () => {
+    const morning = new Date("2026-12-02T08:30:00Z");
+    expect(formatMoment("en-GB", morning, { timeZone: "UTC" })).toBe("2 Dec 2026, 08:30");
+    expect(formatMoment("vi", morning, { timeZone: "UTC" })).toBe("2 thg 12, 2026 08:30");
+    expect(formatMoment("ja", morning, { timeZone: "UTC" })).toBe("2026年12月2日 8:30");
+    expect(formatMoment("en", morning, { timeZone: "UTC" }).replaceAll("\u202f", " ")).toBe("Dec 2, 2026, 8:30 AM");
+  });
+
   it("names the zone when asked, date still first", () => {
     expect(formatMoment("vi", at, { timeZone: "Asia/Ho_Chi_Minh", withZone: true })).toMatch(
       /^6 thg 12, 2026 23:19 GMT\+7$/,
