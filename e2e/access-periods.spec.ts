@@ -5,7 +5,7 @@ import { sessionOf } from "./support/auth";
 import { cookieOf } from "./support/http-session";
 import { expect, test } from "./support/fixtures";
 import { sandbox } from "./support/sandbox";
-import { sandboxApi, storedAccessLevel, utcText } from "./support/sandbox-profile";
+import { E2E_BROWSER_LOCALE, sandboxApi, storedAccessLevel, utcText } from "./support/sandbox-profile";
 import { callAction, serverAction } from "./support/server-actions";
 import { SCREENSHOTS } from "./support/servers";
 
@@ -22,9 +22,9 @@ const cellOf = (row: Locator, column: number) => row.locator("td").nth(column);
 /** A whole minute some days from now, as Adapty is sent it. */
 const inDays = (days: number) => new Date(Math.floor((Date.now() + days * DAY) / 60_000) * 60_000).toISOString();
 const asDate = (iso: string | null | undefined) => new Date((iso ?? "").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
-/** A moment as the console shows it in a zone, with the zone: "Dec 10, 2026, 9:00 AM GMT+1". */
+/** A moment as the console shows it in a zone, with the zone: "10 Dec 2026, 09:00 CET". */
 const zoned = (iso: string | null | undefined, timeZone = "Europe/Berlin") =>
-  new Intl.DateTimeFormat("en", {
+  new Intl.DateTimeFormat(E2E_BROWSER_LOCALE, {
     timeZone,
     year: "numeric",
     month: "short",
@@ -33,9 +33,11 @@ const zoned = (iso: string | null | undefined, timeZone = "Europe/Berlin") =>
     minute: "2-digit",
     timeZoneName: "short",
   }).format(asDate(iso));
-/** The same without the zone, as every version of the console writes it: "Dec 10, 2026, 9:00 AM". */
+/** The same without the zone: "10 Dec 2026, 09:00". */
 const plain = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(asDate(iso));
+  new Intl.DateTimeFormat(E2E_BROWSER_LOCALE, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(
+    asDate(iso),
+  );
 
 async function openGrant(page: Page, customer: string) {
   await page.goto(byCustomer(customer));

@@ -173,9 +173,10 @@ test("Adapty's 400 on a field shows on that field", async ({ page }) => {
     await page.getByLabel("Customer user id", { exact: true }).fill(customer);
     await page.getByLabel("Email").fill("bounce@example.com");
     await page.getByRole("button", { name: "Create profile" }).click();
-    // Adapty's own words are kept, inside a sentence of the console's (Change.adaptyField).
-    await expect(page.locator("#email-error")).toHaveText(
-      "Adapty refused this value: Adapty says this address bounces.",
+    // Adapty's own words are kept, under a sentence of the console's (Change.adaptyField).
+    await expect(page.locator("#email-error")).toContainText("Adapty refused this value. Adapty's words:");
+    await expect(page.locator("#email-error").getByTestId("adapty-words")).toHaveText(
+      "Adapty says this address bounces.",
     );
   } finally {
     await sandbox.clearFaults(customer);

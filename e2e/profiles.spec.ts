@@ -39,7 +39,8 @@ test("a rich profile: access first, subscriptions, purchases, attributes, revenu
   const rows = page.locator("tr[data-access-level]");
   await expect(rows).toHaveCount(4);
   await expect(rows.locator("[data-status]")).toHaveText(["Lifetime", "Active", "Active", "Expired"]);
-  await expect(page.getByTestId("revenue")).toHaveText("$104.93");
+  // The tests' browser reads en-GB, which writes US dollars "US$" (lib/i18n/negotiate.ts formatLocale).
+  await expect(page.getByTestId("revenue")).toHaveText("US$104.93");
   await expect(page.getByRole("region", { name: "Subscriptions" }).locator("tbody tr")).toHaveCount(3);
   await expect(page.getByText("introductory · free_trial")).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, "profile-rich.png"), fullPage: true });

@@ -1,7 +1,6 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/shell/client-messages";
 import { ConsoleNav, type NavKey } from "@/components/shell/console-nav";
 import { EnvironmentBanner } from "@/components/shell/environment-banner";
 import { LookupBox } from "@/components/profiles/lookup-box";
@@ -12,6 +11,8 @@ import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
 import { signOutEverywhere } from "@/server/auth/sign-in-actions";
+import { setOwnLanguageAction } from "@/server/staff/set-own-language";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   await connection(); // rendered per request: it reads the session and run-time configuration
@@ -36,9 +37,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </a>
         <EnvironmentBanner mode={env.mode} label={env.consoleEnvLabel} />
         <header className="border-b border-slate-200 bg-white">
-          {/* One row from 1024 px; below, it wraps: name and the staff menu first (Sign out
-            always on screen), then the sections, then the lookup box across the width. */}
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-x-4">
+          {/* One row from 1024 px when it fits; longer labels (Vietnamese, a long email) move the
+            staff menu to a second row, whole, rather than squeezing the lookup box and the email.
+            Below 1024 px: name and the staff menu first (Sign out always on screen), then the
+            sections, then the lookup box across the width. */}
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-4">
             <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
             <div className="order-last w-full lg:order-none lg:w-auto">
               <ConsoleNav links={links} />
@@ -46,7 +49,12 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
               <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />
             </div>
-            <StaffMenu email={staff.email} role={staff.role} signOut={signOutEverywhere} />
+            <StaffMenu
+              email={staff.email}
+              role={staff.role}
+              signOut={signOutEverywhere}
+              language={{ save: setOwnLanguageAction, stored: staff.language }}
+            />
           </div>
         </header>
         <main id="content" className="mx-auto w-full min-w-0 max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">

@@ -1,7 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFormatter, useNow, useTimeZone, useTranslations } from "next-intl";
+import { useNow, useTimeZone, useTranslations } from "next-intl";
+import { useMoment } from "@/components/ui/use-moment";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { DateTimeField } from "@/components/ui/date-time-field";
@@ -18,7 +19,7 @@ import type { RevokeInput } from "@/lib/access/schema";
 import { adaptyDate, deriveAccessStatus } from "@/lib/access/status";
 import type { AccessLevel, Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn } from "@/lib/change/action";
-import { browserTimeZone, WITH_ZONE } from "@/lib/time/zoned";
+import { browserTimeZone } from "@/lib/time/zoned";
 import { ChangeDialog } from "./change-dialog";
 import { ReasonFields } from "./reason-fields";
 import { WhenChoice } from "./when-choice";
@@ -39,7 +40,7 @@ interface Props {
 /** Revoke one access level: now, or at a later time no later than its current expiry — then confirm. */
 export function RevokeDialog({ profileId, customer, level, ticket, onDone, action, open, onClose }: Props) {
   const t = useTranslations("Access");
-  const format = useFormatter();
+  const moment = useMoment();
   const agentZone = useTimeZone() ?? "UTC";
   const now = useNow({ updateInterval: 30_000 });
   const [defaults] = useState(() => revokeDefaults(level, now, agentZone, ticket));
@@ -54,7 +55,7 @@ export function RevokeDialog({ profileId, customer, level, ticket, onDone, actio
     const after = profile.access_levels.find((candidate) => candidate.access_level_id === accessLevelId);
     const ends = adaptyDate(after?.expires_at);
     return after && ends && deriveAccessStatus(after, Date.now()) === "revoke_scheduled"
-      ? t("revokeScheduled", { time: format.dateTime(ends, WITH_ZONE) })
+      ? t("revokeScheduled", { time: moment(ends, { withZone: true }) })
       : t("revoked");
   };
   return (

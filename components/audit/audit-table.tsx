@@ -21,7 +21,7 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
   const t = useTranslations("Audit");
   return (
     <table className="block w-full text-left text-sm md:table md:table-fixed">
-      <thead className="hidden border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
+      <thead className="hidden break-keep border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
         <tr>
           <th className="w-40 px-4 py-2 font-medium lg:w-44">{t("time")}</th>
           <th className="w-48 px-4 py-2 font-medium lg:w-56">{t("who")}</th>
@@ -44,7 +44,11 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
             </Cell>
             <Cell label={t("who")} column="who">
               {row.actorEmail ?? <span className="text-slate-400">{t("nobody")}</span>}
-              {row.actorRole ? <span className="ml-1 text-xs text-slate-500">({row.actorRole})</span> : null}
+              {row.actorRole ? (
+                <span className="ml-1 whitespace-nowrap text-xs text-slate-500">
+                  {t("actorRole", { role: row.actorRole })}
+                </span>
+              ) : null}
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}

@@ -1,9 +1,9 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useMoment } from "@/components/ui/use-moment";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { adaptyDate, deriveAccessStatus, grantsAccess, sortByStatus, type AccessStatus } from "@/lib/access/status";
 import type { AccessLevel } from "@/lib/adapty/types";
-import { WITH_ZONE } from "@/lib/time/zoned";
 import { Section, SectionTable, td } from "./section";
 import { StatusBadge } from "./status-badge";
 
@@ -101,7 +101,7 @@ function Starts({ level }: { level: AccessLevel }) {
  */
 function Notes({ level, status }: { level: AccessLevel; status: AccessStatus }) {
   const t = useTranslations("Profile");
-  const format = useFormatter();
+  const moment = useMoment();
   const expires = adaptyDate(level.expires_at);
   const cancelled = adaptyDate(level.renewal_cancelled_at);
   const billing = adaptyDate(level.billing_issue_detected_at);
@@ -111,7 +111,7 @@ function Notes({ level, status }: { level: AccessLevel; status: AccessStatus }) 
       {revoked ? (
         <div>
           {t(status === "revoke_scheduled" ? "revokeScheduledNote" : "revokedNote", {
-            time: format.dateTime(expires, WITH_ZONE),
+            time: moment(expires, { withZone: true }),
           })}
         </div>
       ) : null}

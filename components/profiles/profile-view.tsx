@@ -194,8 +194,8 @@ export function ProfileView({
             ? (level) => (
                 <ChangeButton
                   label={access("revoke")}
-                  ariaLabel={`${access("revoke")} ${level.access_level_id}`}
-                  className={secondaryButtonClass}
+                  ariaLabel={access("revokeLevel", { level: level.access_level_id ?? "" })}
+                  className={`${secondaryButtonClass} whitespace-nowrap`} // "Thu hồi" on one line
                   load={loadRevokeDialog}
                   dialog={{
                     profileId: profile.profile_id,

@@ -31,7 +31,7 @@ export function Section({
   );
 }
 
-export const th = "px-5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
+export const th = "break-keep px-5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500";
 export const td = "px-5 py-2 align-top";
 
 /** A section's table: one header row (an empty header for a column of buttons), then the rows. */

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
+import { browserTimeZone } from "@/lib/time/zoned";
 
 /**
  * Tells the server the agent's time zone (a cookie read by lib/i18n/request.ts), so
@@ -11,7 +12,7 @@ import { TIME_ZONE_COOKIE } from "@/lib/i18n/locales";
 export function TimeZoneCookie() {
   const router = useRouter();
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = browserTimeZone("UTC");
     const current = document.cookie.split("; ").find((entry) => entry.startsWith(`${TIME_ZONE_COOKIE}=`));
     if (current === `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}`) return;
     document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;

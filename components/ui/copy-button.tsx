@@ -17,7 +17,7 @@ export function CopyButton({ value, what }: { value: string; what: string }) {
           setTimeout(() => setCopied(false), 1_500);
         });
       }}
-      className="rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100"
+      className="shrink-0 whitespace-nowrap rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100"
     >
       {copied ? t("copied") : t("copy")}
     </button>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useMoment } from "./use-moment";
 import type { Ref } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
@@ -39,7 +40,7 @@ export function DateTimePicker({
   timeRef?: Ref<HTMLInputElement>;
 }) {
   const t = useTranslations("Access");
-  const format = useFormatter();
+  const moment = useMoment();
   const instant = zonedLocalToDate(`${value.date}T${value.time}`, timeZone);
   return (
     <div className="space-y-2" id={id}>
@@ -68,9 +69,7 @@ export function DateTimePicker({
         </label>
         <span className="pb-2 text-xs text-slate-500">
           {value.date} · {timeZone}
-          {instant
-            ? ` ${t("inUtc", { time: format.dateTime(instant, { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }) })}`
-            : ""}
+          {instant ? ` ${t("inUtc", { time: moment(instant, { timeZone: "UTC" }) })}` : ""}
         </span>
       </div>
       {error ? <ErrorText id={`${id}-error`}>{error}</ErrorText> : null}

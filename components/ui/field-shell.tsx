@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { WithAdaptyWords } from "./adapty-words";
 
 /** What a control needs to be named and described: its id, whether it is invalid, and its hint and error. */
 export interface ControlProps {
@@ -62,7 +63,7 @@ export function FieldShell({
 export function ErrorText({ id, children }: { id?: string; children: ReactNode }) {
   return (
     <p id={id} role="alert" className="text-xs text-rose-700">
-      {children}
+      <WithAdaptyWords>{children}</WithAdaptyWords>
     </p>
   );
 }

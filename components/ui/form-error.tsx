@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { WithAdaptyWords } from "./adapty-words";
 
 /** What a form says that belongs to no one field, in words (see useChangeOutcome). */
 export interface ShownError {
@@ -35,7 +36,7 @@ export function FormError({ error, id }: { error: ShownError | null; id?: string
       className={`rounded-md border p-3 text-sm ${TONES[error.tone]}`}
     >
       <p>
-        {error.message}
+        <WithAdaptyWords>{error.message}</WithAdaptyWords>
         {error.link ? (
           <>
             {" "}

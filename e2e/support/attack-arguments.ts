@@ -56,6 +56,8 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
   setEnabledAction: async () => ({ staffId: await staffId("admin@e2e.test"), enabled: false }),
   resetPasswordAction: async () => ({ staffId: await staffId("admin@e2e.test"), password: "attacker-password" }),
+  // Harmless if it ran (a preference of one's own), but it too must refuse without a session.
+  setOwnLanguageAction: () => ({ language: "ja" }),
 };
 
 /** What the staff table looks like, to prove an attack left it alone. */

@@ -101,9 +101,19 @@ export async function storedAccessLevel(profileId: string, accessLevelId: string
   return stored.access_levels.find((level) => level.access_level_id === accessLevelId);
 }
 
-/** A time as the console shows it in UTC ("Dec 22, 2026, 3:12 AM"), for comparing with what was stored. */
+/**
+ * A time as the console shows it in UTC to the tests' en-GB browser ("22 Dec 2026, 03:12"),
+ * for comparing with what was stored.
+ */
 export function utcText(iso: string | null | undefined): string {
   if (!iso) return "";
   const date = new Date(iso.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
-  return new Intl.DateTimeFormat("en", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(E2E_BROWSER_LOCALE, {
+    timeZone: "UTC",
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(date);
 }
+
+/** The browsers' language in playwright.config.ts: English words, British dates and 24-hour clock. */
+export const E2E_BROWSER_LOCALE = "en-GB";

@@ -19,7 +19,7 @@ export interface AdaptyFailure {
   requestId?: string;
 }
 
-/** A catalogue key, with the values its message needs. */
+/** A catalogue key, with the values its message needs (a moment as epoch ms, named `…At`: components/ui/use-message.ts). */
 export type Message = string | { key: string; values: Record<string, string | number> };
 
 /** Messages by field path (a form field's name, or Adapty's `source` such as `custom_attributes.3.key`). */

@@ -12,10 +12,10 @@ const EVERY_PAGE = ["Error", "Validation", "ActionErrors", "Change"] as const sa
 /** Each part of the console and the namespaces its client components read, besides EVERY_PAGE. */
 export const CLIENT_NAMESPACES = {
   root: [],
-  signIn: ["SignIn"],
+  signIn: ["SignIn", "Language"],
   // The header, and what any console page may show: a profile that cannot be read.
-  consoleShell: ["Nav", "Lookup", "Profile"],
-  profile: ["Profile", "Access"],
+  consoleShell: ["Nav", "Lookup", "Profile", "Language"],
+  profile: ["Profile", "Access", "TimeZone", "Time"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
   audit: ["Audit"],
   staff: ["Staff"],

@@ -1,10 +1,10 @@
 import type messages from "./messages/en.json";
-import type { Locale } from "./locales";
 
-// Message keys are checked at compile time against the English catalogue.
+// Message keys are checked at compile time against the English catalogue. The locale is the
+// formatting one ("en-GB" for an English reader in Britain), so it stays a string; the
+// language it belongs to is `languageOf()` (lib/i18n/language-of.ts).
 declare module "next-intl" {
   interface AppConfig {
     Messages: typeof messages;
-    Locale: Locale;
   }
 }

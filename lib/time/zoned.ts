@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { currentZoneName } from "./zones";
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -28,20 +29,10 @@ export function zonedLocalToDate(local: string, timeZone: string): Date | null {
   return new Date(zoned.getTime());
 }
 
-/** A moment with its zone, as every time on screen is written: "Dec 10, 2026, 9:00 AM GMT+1". */
-export const WITH_ZONE = {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZoneName: "short",
-} as const satisfies Intl.DateTimeFormatOptions;
-
-/** The zone the agent's browser is in now; `fallback` where it cannot say. */
+/** The zone the agent's browser is in now, by its current name; `fallback` where it cannot say. */
 export function browserTimeZone(fallback: string): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback;
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || fallback);
   } catch {
     return fallback;
   }

@@ -13,6 +13,7 @@ import { noiseLog } from "./noise-log";
 import { endSession, startSession } from "./sessions";
 import { beginSignInAttempt, markSignInAttemptSucceeded } from "./sign-in-attempts";
 import { addStaff, findStaffByEmail, normaliseEmail, StaffExistsError } from "./staff";
+import { applyStaffLanguageAtSignIn } from "./staff-language";
 
 /** Why a password sign-in was refused; the code travels to the sign-in page. */
 export type SignInRefusal = "invalid" | "locked" | "disabled";
@@ -147,6 +148,10 @@ function buildConfig(): NextAuthConfig {
           if (member) {
             token.sub = member.id;
             token.sid = await startSession(member.id);
+            // The member's language follows them to this browser; it must never stop a sign-in.
+            await applyStaffLanguageAtSignIn(member).catch((error: Error) =>
+              console.error(`Could not apply the staff language at sign-in: ${error.message}`),
+            );
           }
         }
         return token;

@@ -14,7 +14,17 @@ export interface Staff {
   email: string;
   role: Role;
   displayName: string | null;
+  /** The console language they chose (lib/i18n/locales.ts), null if never. */
+  language: string | null;
 }
+
+const toStaff = (row: Staff & Record<string, unknown>): Staff => ({
+  id: row.id,
+  email: row.email,
+  role: row.role,
+  displayName: row.displayName,
+  language: row.language,
+});
 
 export type AccessRefusal = "signed_out" | "disabled" | "forbidden";
 
@@ -48,15 +58,13 @@ const currentStaffRow = cache(async () => {
 
 export async function currentStaff(): Promise<Staff | null> {
   const { row, revoked } = await currentStaffRow();
-  return row?.enabled && !revoked
-    ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName }
-    : null;
+  return row?.enabled && !revoked ? toStaff(row) : null;
 }
 
 /** For server actions and route handlers: the staff member, or a StaffAccessError (recorded as auth.denied). */
 export async function requireStaff(permission: Permission): Promise<Staff> {
   const { row, revoked } = await currentStaffRow();
-  const staff = row ? { id: row.id, email: row.email, role: row.role, displayName: row.displayName } : undefined;
+  const staff = row ? toStaff(row) : undefined;
   const refusal: AccessRefusal | undefined = !row
     ? "signed_out"
     : !row.enabled

@@ -26,6 +26,8 @@ export const staff = pgTable("staff", {
   /** scrypt hash; null for staff who only sign in through single sign-on. */
   passwordHash: text("password_hash"),
   enabled: boolean("enabled").notNull().default(true),
+  /** The console language this member chose (lib/i18n/locales.ts); null: their browser's. */
+  language: text("language"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

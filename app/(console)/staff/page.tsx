@@ -13,7 +13,8 @@ import { setEnabledAction } from "@/server/staff/set-enabled";
 import { ClientMessages } from "@/components/shell/client-messages";
 
 /** A cell; on a narrow screen each member is a card, each value after its label (data-label, not in the text). */
-const cell = "block px-5 py-1 md:table-cell md:py-3";
+// `break-keep`: a role or status in Chinese or Japanese ("有効") is not split into single characters.
+const cell = "block break-keep px-5 py-1 md:table-cell md:py-3";
 const labelled = `${cell} before:mr-2 before:text-xs before:text-slate-500 before:content-[attr(data-label)] md:before:content-none`;
 
 const rowActions = { changeRole: changeRoleAction, setEnabled: setEnabledAction, resetPassword: resetPasswordAction };
@@ -42,7 +43,7 @@ export default async function StaffPage() {
             {t("listTitle")}
           </h2>
           <table className="mt-3 block w-full text-left text-sm md:table">
-            <thead className="hidden border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
+            <thead className="hidden break-keep border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 md:table-header-group">
               <tr>
                 <th className="px-5 py-2 font-medium">{t("email")}</th>
                 <th className="px-5 py-2 font-medium">{t("role")}</th>
