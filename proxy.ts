@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CONSOLE_PATH_HEADER } from "@/server/auth/request-headers";
 import { getEnv } from "@/server/env";
 import { refuseActionBody } from "@/server/http/action-body-guard";
-import { refuseRequest, type Refusal } from "@/server/http/request-guard";
+import { refuseRequest, WEBHOOK_PATH, type Refusal } from "@/server/http/request-guard";
 
 // Runs before every page and route: refuses cross-site and oversized change requests
 // (server/http/request-guard.ts) and server-action bodies React's decoder would fail on
@@ -11,7 +11,7 @@ import { refuseRequest, type Refusal } from "@/server/http/request-guard";
 // session cookie to sign-in early. That redirect is a convenience only: every page,
 // action and route handler checks the staff member itself (server/auth/require-staff.ts).
 
-const PUBLIC_PREFIXES = ["/sign-in", "/api/auth/", "/api/health", "/sandbox/adapty/"];
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth/", "/api/health", "/sandbox/adapty/", WEBHOOK_PATH];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {

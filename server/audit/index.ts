@@ -26,14 +26,16 @@ export async function recordEvent(event: AuditEvent): Promise<void> {
 
 /**
  * Records a refusal that nobody signed in caused: counted per address and window rather
- * than written one row each (server/audit/refusals.ts). Never raises, like recordEvent.
+ * than written one row each (server/audit/refusals.ts). Never raises, like recordEvent;
+ * answers the window's count for this address, or undefined when it could not be counted.
  */
-export async function recordAnonymousRefusal(event: AuditEvent): Promise<void> {
+export async function recordAnonymousRefusal(event: AuditEvent): Promise<number | undefined> {
   try {
-    await recordCountedRefusal(await getDb(), event);
+    return await recordCountedRefusal(await getDb(), event);
   } catch (error) {
     console.error(
       `Audit event ${event.action} could not be counted: ${error instanceof Error ? error.message : String(error)}`,
     );
+    return undefined;
   }
 }

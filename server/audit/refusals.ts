@@ -26,8 +26,11 @@ const subjectOf = (event: AuditEvent) =>
     ? `${event.context.clientAddress} ${event.actor.email}`
     : event.context.clientAddress;
 
-/** Counts a refusal; writes its audit row only when it is the first of its window and subject. */
-export async function recordCountedRefusal(db: Database, event: AuditEvent): Promise<void> {
+/**
+ * Counts a refusal; writes its audit row only when it is the first of its window and
+ * subject. Answers how many of them this window and subject now hold (a rate limit's count).
+ */
+export async function recordCountedRefusal(db: Database, event: AuditEvent): Promise<number> {
   const address = subjectOf(event);
   const sample = {
     actorEmail: event.actor?.email ?? null,
@@ -46,7 +49,7 @@ export async function recordCountedRefusal(db: Database, event: AuditEvent): Pro
     on conflict (window_start, action, subject) do update set count = anonymous_refusals.count + 1, last_at = now()
     returning count, subject`);
   const [row] = (result as { rows: { count: number; subject: string }[] }).rows;
-  if (row?.count !== 1) return;
+  if (row?.count !== 1) return row?.count ?? 0;
   await createAuditLog(db).record(
     row.subject === OTHER
       ? {
@@ -56,6 +59,7 @@ export async function recordCountedRefusal(db: Database, event: AuditEvent): Pro
         }
       : event,
   );
+  return 1;
 }
 
 /**

@@ -200,3 +200,6 @@ export const profileViewMarks = pgTable(
   },
   (table) => [primaryKey({ columns: [table.staffId, table.profileId] })],
 );
+
+// The webhook integration's tables live beside these, in their own file.
+export * from "./schema-webhooks";

@@ -4,6 +4,9 @@
 // else imports configuration through `server/env/index.ts`, which is fenced.
 import path from "node:path";
 import { z } from "zod";
+import { integer, variable } from "./variable";
+import { WEBHOOK_VARIABLES } from "./webhook-variables";
+import type { AdaptyEventType } from "../../lib/webhooks/event-types";
 
 export type ConsoleMode = "sandbox" | "live";
 
@@ -31,17 +34,15 @@ export interface ConsoleEnv {
   session: { maxAgeMs: number; idleMs: number };
   /** How often a running console settles changes that a stopped instance left open. */
   reconcileIntervalMs: number;
+  /** Adapty's webhook integration (docs: README "Webhooks"); authorization unset in live mode = endpoint off. */
+  webhook: {
+    authorization: string | undefined;
+    eventNames: Record<string, AdaptyEventType>;
+    retentionDays: number;
+  };
 }
 
 type Source = Record<string, string | undefined>;
-
-// An empty variable (FOO=) means "not set", as in most twelve-factor tooling.
-const unsetIfEmpty = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const variable = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
-
-const integer = (min: number, max: number, expected: string) =>
-  z.string().regex(/^\d+$/, expected).transform(Number).pipe(z.number().int().min(min, expected).max(max, expected));
 
 function parsedProtocol(value: string): string {
   return URL.canParse(value) ? new URL(value).protocol : "";
@@ -151,6 +152,7 @@ const configSchema = z.object({
   RECONCILE_INTERVAL_SECONDS: variable(
     integer(2, 3_600, "must be a whole number of seconds from 2 to 3600").default(60),
   ),
+  ...WEBHOOK_VARIABLES,
 });
 
 /** Values never echoed back in an error message. */
@@ -159,6 +161,7 @@ const SECRET_VARIABLES = new Set<string>([
   "DATABASE_URL",
   "AUTH_SECRET",
   "AUTH_OIDC_CLIENT_SECRET",
+  "ADAPTY_WEBHOOK_AUTHORIZATION",
 ]);
 
 export type ParseResult = { ok: true; env: ConsoleEnv } | { ok: false; message: string };
@@ -235,6 +238,11 @@ export function parseEnv(source: Source): ParseResult {
       allowedDomains: values.AUTH_ALLOWED_DOMAINS,
       session: { maxAgeMs: values.SESSION_MAX_HOURS * 3_600_000, idleMs: values.SESSION_IDLE_MINUTES * 60_000 },
       reconcileIntervalMs: values.RECONCILE_INTERVAL_SECONDS * 1_000,
+      webhook: {
+        authorization: values.ADAPTY_WEBHOOK_AUTHORIZATION,
+        eventNames: values.ADAPTY_WEBHOOK_EVENT_NAMES,
+        retentionDays: values.WEBHOOK_RETENTION_DAYS,
+      },
     },
   };
 }

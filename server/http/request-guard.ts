@@ -16,6 +16,13 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The built-in sandbox's Adapty API is called server to server with its own Api-Key, never with cookies. */
 const API_KEY_PREFIXES = ["/sandbox/adapty/"];
 
+/**
+ * Adapty's webhook deliveries carry no Origin and no session, only the Authorization value
+ * configured in Adapty: the route checks that, and bounds the body itself, answering 400
+ * (not 411 or 413) so that Adapty, which retries nothing in 200–404, is told plainly.
+ */
+export const WEBHOOK_PATH = "/api/adapty/webhook";
+
 export interface GuardedRequest {
   method: string;
   pathname: string;
@@ -74,7 +81,7 @@ function bodySizeRefusal(request: GuardedRequest): Refusal | undefined {
 
 /** Why a request must not reach the console's code, or undefined when it may. */
 export function refuseRequest(request: GuardedRequest): Refusal | undefined {
-  if (SAFE_METHODS.has(request.method)) return undefined;
+  if (SAFE_METHODS.has(request.method) || request.pathname === WEBHOOK_PATH) return undefined;
   if (API_KEY_PREFIXES.some((prefix) => request.pathname.startsWith(prefix))) return bodySizeRefusal(request);
   return crossSiteRefusal(request) ?? bodySizeRefusal(request);
 }

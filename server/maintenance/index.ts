@@ -7,12 +7,14 @@ import { forgetOldInstances, heartbeat, HEARTBEAT_MS, instanceId } from "@/serve
 import { release, tryAcquire } from "@/server/db/lease";
 import { changeLocks } from "@/server/db/schema";
 import { getEnv } from "@/server/env";
+import { sweepOldEvents } from "@/server/webhooks/retention";
 import { ownerGoneAfterMs, reconcileOpenChanges, staleAfterMs } from "./reconcile-open-changes";
 
 // The running console's housekeeping, on timers that never keep the process alive:
 // a heartbeat (so others can tell this instance is alive), and every
 // RECONCILE_INTERVAL_SECONDS one instance at a time settles the changes that a stopped
-// instance left open and writes the counts of anonymous refusals into the audit log.
+// instance left open, writes the counts of anonymous refusals into the audit log and
+// removes webhook events older than WEBHOOK_RETENTION_DAYS.
 
 const KEY = Symbol.for("adapty-support-console.maintenance");
 type Holder = { [KEY]?: boolean };
@@ -64,6 +66,8 @@ export async function maintainOnce(): Promise<void> {
         `Audit: settled ${settled} changes left open by a stopped console; ${left} still open (Adapty could not tell, or the customer changed since).`,
       );
     await summariseRefusals(db);
+    const swept = await sweepOldEvents(db, getEnv().webhook.retentionDays);
+    if (swept > 0) console.info(`Webhook events: removed ${swept} received more than WEBHOOK_RETENTION_DAYS ago.`);
     await forgetOldInstances(db);
     await db.delete(changeLocks).where(lt(changeLocks.expiresAt, new Date(Date.now() - 86_400_000)));
   } finally {

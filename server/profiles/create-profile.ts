@@ -8,6 +8,7 @@ import { getAdaptyClient } from "@/server/adapty";
 import { readProfile } from "@/server/adapty/read-profile";
 import { adaptyFieldErrors, auditedChange } from "@/server/audit/audited-change";
 import { actionClient } from "@/server/auth/action-client";
+import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
 export const createProfileAction = actionClient
   .metadata({ permission: "profiles.write", change: "profile.created" })
@@ -35,7 +36,11 @@ export const createProfileAction = actionClient
       target: { customerUserId: customerUserId || null, profileId: user.profileId ?? null },
       params: body,
       idempotencyKey,
-      send: () => getAdaptyClient().createProfile(user, body, fields.installation_meta?.platform),
+      send: async () => {
+        const created = await getAdaptyClient().createProfile(user, body, fields.installation_meta?.platform);
+        indexProfileAfterAnswer(created.value, body.email ?? null);
+        return created;
+      },
       answer: (profile) => ({ profileId: profile.profile_id }),
       fieldErrors: adaptyFieldErrors,
     });

@@ -7,6 +7,7 @@ import { getAdaptyClient } from "@/server/adapty";
 import { readProfile } from "@/server/adapty/read-profile";
 import { adaptyFieldErrors, auditedChange } from "@/server/audit/audited-change";
 import { actionClient } from "@/server/auth/action-client";
+import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 import { deviceIdFor } from "./device-id";
 
 /**
@@ -38,7 +39,11 @@ export const updateProfileAction = actionClient
       reason,
       ticket: ticket ?? null,
       idempotencyKey,
-      send: () => getAdaptyClient().updateProfile({ profileId }, body),
+      send: async () => {
+        const updated = await getAdaptyClient().updateProfile({ profileId }, body);
+        indexProfileAfterAnswer(updated.value, body.email ?? null);
+        return updated;
+      },
       answer: (profile) => profile,
       fieldErrors: adaptyFieldErrors,
     });

@@ -16,6 +16,7 @@ import { getEnv } from "@/server/env";
 import { loadProfileAction } from "@/server/profiles/load-profile";
 import { noteProfileOpened } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
+import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
 /**
  * Both deep links render this: the profile as Adapty has it now, the console's history
@@ -33,6 +34,7 @@ export async function ProfilePage({ user, ticket, saved }: { user: UserRef; tick
   if ("failure" in read) return <PageFailure failure={read.failure} id={id} how={how} />;
   const { profile } = read;
 
+  indexProfileAfterAnswer(profile);
   await Promise.all([
     recordProfileView(staff, profile),
     noteProfileOpened(staff.id, profile.profile_id, profile.customer_user_id),
