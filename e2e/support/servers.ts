@@ -23,6 +23,10 @@ export const CONSOLE_ENV_LABEL = "E2E";
 export const SANDBOX_MODE_CONSOLE_PORT = 3101 + PORT_OFFSET;
 export const SANDBOX_MODE_CONSOLE_URL = `http://127.0.0.1:${SANDBOX_MODE_CONSOLE_PORT}`;
 
+/** The Authorization value the live console's webhook receiver expects (ADAPTY_WEBHOOK_AUTHORIZATION). */
+export const E2E_WEBHOOK_AUTHORIZATION = "e2e-webhook-authorization-value";
+export const WEBHOOK_URL = `${CONSOLE_URL}/api/adapty/webhook`;
+
 /** Signs the live console's sessions; the attack tests forge an expired one with it. */
 export const AUTH_SECRET = "e2e-auth-secret-that-is-at-least-32-characters";
 
@@ -60,6 +64,7 @@ export const consoleServer = () => ({
     // Often, so a change left open by a crashed instance is settled while a test waits.
     RECONCILE_INTERVAL_SECONDS: "3",
     AUTH_SECRET,
+    ADAPTY_WEBHOOK_AUTHORIZATION: E2E_WEBHOOK_AUTHORIZATION,
     // As in production behind a proxy: changes are accepted only from this origin.
     AUTH_URL: CONSOLE_URL,
     CONSOLE_ENV_LABEL,
