@@ -13,7 +13,13 @@ export const CHANGE_ACTIONS = [
   "staff.password_reset",
 ] as const;
 
-export const EVENT_ACTIONS = ["profile.viewed", "auth.signed_in", "auth.sign_in_failed", "auth.denied", "webhook.refused"] as const;
+export const EVENT_ACTIONS = [
+  "profile.viewed",
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.denied",
+  "webhook.refused",
+] as const;
 
 export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, ...EVENT_ACTIONS] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];

@@ -8,7 +8,10 @@ const ADAPTY_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,](\d{
 export function parseAdaptyWebhookTime(value: string): Date | undefined {
   const match = ADAPTY_TIME.exec(value.trim());
   if (!match) return undefined;
-  const [, day, minutes, seconds = "00", fraction = "", zone = "Z"] = match;
+  const [, day = "", minutes, seconds = "00", fraction = "", zone = "Z"] = match;
+  // Date.parse rolls 31 February over into March; a day that does not exist is not a time.
+  if (!Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
+    return undefined;
   const milliseconds = fraction.padEnd(3, "0").slice(0, 3);
   const offset = /^z$/i.test(zone) ? "Z" : zone.length === 3 ? `${zone}:00` : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const time = Date.parse(`${day}T${minutes}:${seconds}.${milliseconds}${offset}`);

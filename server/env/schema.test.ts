@@ -28,8 +28,36 @@ describe("parseEnv", () => {
         allowedDomains: [],
         session: { maxAgeMs: 8 * 3_600_000, idleMs: 120 * 60_000 },
         reconcileIntervalMs: 60_000,
+        webhook: { authorization: undefined, eventNames: {}, retentionDays: 400 },
       },
     });
+  });
+
+  it("takes the webhook's Authorization value, never echoing it, and refuses a short or multi-line one", () => {
+    const value = "a".repeat(40);
+    const result = parseEnv({ ADAPTY_WEBHOOK_AUTHORIZATION: value });
+    expect(result.ok && result.env.webhook.authorization).toBe(value);
+    for (const bad of ["short", `${"a".repeat(20)}\n${"b".repeat(20)}`]) {
+      const message = problem({ ADAPTY_WEBHOOK_AUTHORIZATION: bad });
+      expect(message).toMatch(
+        /^Invalid configuration: ADAPTY_WEBHOOK_AUTHORIZATION must be the value typed into Adapty/,
+      );
+      expect(message).not.toContain(bad);
+    }
+  });
+
+  it("reads renamed event names as renamed=adapty_name pairs and refuses a name Adapty does not have", () => {
+    const result = parseEnv({
+      ADAPTY_WEBHOOK_EVENT_NAMES: " renewal = subscription_renewed , refund=subscription_refunded",
+    });
+    expect(result.ok && result.env.webhook.eventNames).toEqual({
+      renewal: "subscription_renewed",
+      refund: "subscription_refunded",
+    });
+    expect(problem({ ADAPTY_WEBHOOK_EVENT_NAMES: "renewal=subscription_reneved" })).toMatch(
+      /ADAPTY_WEBHOOK_EVENT_NAMES must be comma-separated renamed=adapty_name pairs/,
+    );
+    expect(problem({ WEBHOOK_RETENTION_DAYS: "0" })).toMatch(/WEBHOOK_RETENTION_DAYS must be a whole number of days/);
   });
 
   it("switches to live mode when a key is set and requires AUTH_SECRET there", () => {

@@ -58,6 +58,13 @@ describe("refuseRequest", () => {
     ).toBe(413);
   });
 
+  it("lets Adapty's webhook deliveries through on their own (no Origin, no cookie; the route checks the Authorization and the size)", () => {
+    expect(post({}, { pathname: "/api/adapty/webhook" })).toBeUndefined();
+    expect(post({ "transfer-encoding": "chunked" }, { pathname: "/api/adapty/webhook" })).toBeUndefined();
+    expect(post({}, { pathname: "/api/adapty/webhook/" })?.status).toBe(403);
+    expect(post({}, { pathname: "/api/adapty/webhooks" })?.status).toBe(403);
+  });
+
   it("names the origin it refused in the log line, bounded", () => {
     const refusal = post({ origin: `https://${"a".repeat(500)}.example` });
     expect(refusal?.log).toMatch(/^Refused a POST to \/profiles\/abc from origin "https:\/\/a+/);
