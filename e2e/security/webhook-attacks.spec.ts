@@ -25,11 +25,12 @@ test("guessing the Authorization value is slowed down: after 20 wrong tries an a
   expect(rows).toHaveLength(1);
 });
 
-test("a value that differs only in case, spacing or a prefix is refused", async () => {
+test("a value that differs only in case, one character or a prefix is refused", async () => {
   const from = someAddress();
   for (const value of [
     E2E_WEBHOOK_AUTHORIZATION.toUpperCase(),
-    ` ${E2E_WEBHOOK_AUTHORIZATION}`,
+    // (Leading and trailing spaces never arrive: HTTP trims header values.)
+    E2E_WEBHOOK_AUTHORIZATION.replace("-", "_"),
     `Bearer ${E2E_WEBHOOK_AUTHORIZATION}`,
     E2E_WEBHOOK_AUTHORIZATION.slice(0, -1),
   ]) {
