@@ -19,6 +19,9 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
+/** The Authorization value the benchmarked console's webhook receiver takes. */
+export const BENCH_WEBHOOK_AUTHORIZATION = "bench-webhook-authorization";
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, "127.0.0.1", () => {
@@ -70,7 +73,7 @@ export async function startSandbox(): Promise<Running> {
 
 export type Database = { kind: "pglite" } | { kind: "postgres"; url: string };
 
-async function emptyPostgres(url: string): Promise<void> {
+export async function emptyPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(
@@ -83,12 +86,13 @@ async function emptyPostgres(url: string): Promise<void> {
 export async function startConsole(
   database: Database,
   sandboxUrl: string,
-  options: { cpuProfile?: string } = {},
+  options: { cpuProfile?: string; keepDataIn?: string } = {},
 ): Promise<Running> {
   if (!readFileSync(".next/BUILD_ID", { encoding: "utf8", flag: "r" })) throw new Error("run `npm run build` first");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), "console-bench-"));
+  // keepDataIn: the caller reads the embedded database after the console stops, then removes it.
+  const dataDir = options.keepDataIn ?? mkdtempSync(path.join(tmpdir(), "console-bench-"));
   if (database.kind === "postgres") await emptyPostgres(database.url);
   const { DATABASE_URL: _unused, ...inherited } = process.env;
   const env = {
@@ -103,6 +107,7 @@ export async function startConsole(
     AUTH_SECRET: "bench-auth-secret-that-is-at-least-32-characters",
     AUTH_URL: url,
     CONSOLE_ENV_LABEL: "BENCH",
+    ADAPTY_WEBHOOK_AUTHORIZATION: BENCH_WEBHOOK_AUTHORIZATION,
     ...(options.cpuProfile ? { BENCH_CPU_PROFILE: options.cpuProfile } : {}),
   };
   const added = spawnSync(
@@ -126,7 +131,9 @@ export async function startConsole(
     ],
     { env, stdio: ["ignore", "ignore", "inherit"] },
   );
-  const stop = stopper(child, () => rmSync(dataDir, { recursive: true, force: true }));
+  const stop = stopper(child, () => {
+    if (!options.keepDataIn) rmSync(dataDir, { recursive: true, force: true });
+  });
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the console exited with ${child.exitCode}`);
     const ok = await fetch(`${url}/api/health`)

@@ -15,7 +15,9 @@ import { customers, lookupLatency, plainPages, throughput } from "@/server/bench
 import { BENCH_EMAIL, BENCH_PASSWORD, type Database, startConsole, startSandbox } from "@/server/bench/processes";
 import { type Figure, passes, table, writeResults } from "@/server/bench/report";
 import { sandboxReadsPerSecond } from "@/server/bench/sandbox-reads";
+import { searchOverManyEvents } from "@/server/bench/search-index";
 import { signIn } from "@/server/bench/session";
+import { webhookThroughput } from "@/server/bench/webhooks";
 import { progress } from "@/server/bench/stats";
 import { runCli } from "./run-cli";
 
@@ -26,6 +28,8 @@ const SERVER_ONLY = process.argv.includes("--server-only");
 // `-- --profile` measures nothing against budgets: it profiles the console's CPU under the
 // throughput load on each database and prints where the time went (docs/performance.md).
 const PROFILE = process.argv.includes("--profile");
+// `-- --webhooks-only`: only the webhook receiver's and the search index's figures.
+const WEBHOOKS_ONLY = process.argv.includes("--webhooks-only");
 const LOOKUPS = QUICK ? 20 : 500;
 const WARM_ROUNDS = QUICK ? 5 : 300;
 const CLIENTS = 10;
@@ -135,6 +139,49 @@ async function browserSide(figures: Figure[]): Promise<void> {
   }
 }
 
+async function webhooks(database: Database, label: string, figures: Figure[]): Promise<void> {
+  const sandbox = await startSandbox();
+  try {
+    progress(`${label}: ${CLIENTS} senders delivering webhook events for ${LOAD_SECONDS} s`);
+    const load = await webhookThroughput(database, sandbox.url, CLIENTS, LOAD_SECONDS);
+    const min = database.kind === "pglite" ? 300 : 1_000;
+    figures.push(
+      {
+        name: `${label}: webhook events stored/s, ${CLIENTS} senders`,
+        value: load.perSecond,
+        unit: "/s",
+        budget: { min },
+      },
+      { name: `${label}: webhook answer, p99`, value: load.latency.p99, unit: "ms", budget: { max: 100 } },
+      {
+        name: `${label}: webhook events lost or doubled`,
+        value: load.lost + load.doubled,
+        unit: "errors",
+        budget: { max: 0 },
+      },
+      {
+        name: `${label}: webhook deliveries refused or failed`,
+        value: load.errors,
+        unit: "errors",
+        budget: { max: 0 },
+      },
+    );
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+async function searchSide(url: string, figures: Figure[]): Promise<void> {
+  const events = QUICK ? 50_000 : 1_000_000;
+  const { search, timeline } = await searchOverManyEvents(url, events, QUICK ? 100 : 1_000);
+  const over = `${events.toLocaleString("en")} events`;
+  figures.push(
+    { name: `PostgreSQL: search over ${over}, p50`, value: search.p50, unit: "ms" },
+    { name: `PostgreSQL: search over ${over}, p99`, value: search.p99, unit: "ms", budget: { max: 50 } },
+    { name: `PostgreSQL: timeline query over ${over}, p99`, value: timeline.p99, unit: "ms" },
+  );
+}
+
 async function sandboxSide(figures: Figure[]): Promise<void> {
   const sandbox = await startSandbox();
   try {
@@ -178,10 +225,15 @@ runCli(async () => {
     return;
   }
   const figures: Figure[] = [];
-  await serverSide({ kind: "pglite" }, "PGlite", figures);
-  await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
-  if (!SERVER_ONLY) await browserSide(figures);
-  await sandboxSide(figures);
+  if (!WEBHOOKS_ONLY) {
+    await serverSide({ kind: "pglite" }, "PGlite", figures);
+    await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
+  }
+  await webhooks({ kind: "pglite" }, "PGlite", figures);
+  await webhooks({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
+  await searchSide(postgres, figures);
+  if (!SERVER_ONLY && !WEBHOOKS_ONLY) await browserSide(figures);
+  if (!WEBHOOKS_ONLY) await sandboxSide(figures);
   console.info(table(figures));
   writeResults(figures);
   const missed = figures.filter((figure) => !passes(figure));
