@@ -4,6 +4,7 @@ import { bringDatabaseBack, takeDatabaseAway } from "../support/database-outage"
 import { expect, test } from "../support/fixtures";
 import { grantRowAgreesWithAdapty, grantRowOutcome, reviewGrant } from "../support/grants";
 import { sandbox } from "../support/sandbox";
+import { adaptyEventBody, deliver, storedEvents } from "../support/webhooks";
 import { CONSOLE_URL, SCREENSHOTS } from "../support/servers";
 
 // The console's own database going away. Without it no change may be sent (there would be
@@ -68,4 +69,21 @@ test("the database going away while a grant is at Adapty: the change is recorded
   await grantRowAgreesWithAdapty(profileId);
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator('tr[data-access-level="premium"] [data-status]')).toHaveText("Active");
+});
+
+test("with the database away, a webhook delivery is answered 503 so that Adapty retries, and the retry is stored once", async () => {
+  const body = adaptyEventBody({ eventType: "subscription_renewed" });
+  await takeDatabaseAway();
+  try {
+    const answer = await deliver(body);
+    expect(answer.status).toBe(503);
+    expect(answer.json).toEqual({
+      error: "The console could not store the event just now; Adapty will send it again.",
+    });
+  } finally {
+    await bringDatabaseBack();
+  }
+  // Adapty's retry: the same event, later.
+  await expect.poll(async () => (await deliver(body)).status, { timeout: 20_000 }).toBe(200);
+  expect(await storedEvents(body.profile_id)).toHaveLength(1);
 });
