@@ -78,7 +78,8 @@ function webhookOptions(values: {
   "webhook-retry-ms"?: string;
 }): WebhookConfig {
   const url = values["webhook-url"] ?? null;
-  if (url !== null && !/^https?:\/\/[^\s]+$/.test(url)) throw new Error(`--webhook-url must be an http(s) URL. ${USAGE}`);
+  if (url !== null && !/^https?:\/\/[^\s]+$/.test(url))
+    throw new Error(`--webhook-url must be an http(s) URL. ${USAGE}`);
   const authorization = values["webhook-authorization"] ?? getSandboxServerEnv().webhookAuthorization ?? null;
   const retry = values["webhook-retry-ms"];
   if (retry === undefined) return { url, authorization };

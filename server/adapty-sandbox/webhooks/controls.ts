@@ -21,8 +21,6 @@ const webhookSchema = z
   })
   .strict();
 
-export type WebhookSettings = z.infer<typeof webhookSchema>;
-
 interface Context {
   sender: WebhookSender;
   store: SandboxStore;

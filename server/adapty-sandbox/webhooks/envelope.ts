@@ -35,16 +35,25 @@ export function webhookTime(time: number | string): string {
 export const webhookTimeOrNull = (time: string | null | undefined): string | null =>
   time === null || time === undefined ? null : webhookTime(time);
 
+/** The namespace of the demo history's event ids: a fixed UUID, never to change (receivers deduplicate on them). */
+const HISTORY_EVENT_NAMESPACE = Buffer.from("3f0b9a4e6c2d4e1f8a7b5d4c3b2a1f0e", "hex");
+
 /**
- * A UUID that is always the same for the same name (SHA-1, laid out as version 5), so
- * re-sent demo history carries the same `profile_event_id` and a receiver deduplicates it.
+ * A UUID that is always the same for the same name (RFC 9562 version 5: SHA-1 of the
+ * namespace and the name), so re-sent demo history carries the same `profile_event_id`
+ * and a receiver deduplicates it.
  */
 export function stableUuid(name: string): string {
-  const bytes = createHash("sha1").update(`adapty-sandbox-webhook:${name}`).digest().subarray(0, 16);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const hex = createHash("sha1").update(HISTORY_EVENT_NAMESPACE).update(name, "utf8").digest("hex");
+  // Version nibble 5; variant bits 10xx.
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `5${hex.slice(13, 16)}`,
+    `${variant}${hex.slice(17, 20)}`,
+    hex.slice(20, 32),
+  ].join("-");
 }
 
 /**

@@ -32,14 +32,14 @@ export interface WebhookStatus {
 }
 
 export interface WebhookSender {
-  enqueue(events: WebhookEvent[]): void;
+  enqueue: (events: WebhookEvent[]) => void;
   /** Changes the destination; `authorization`, `retryDelaysMs` and `send` left out stay as they are. */
-  configure(config: Partial<WebhookConfig> & Pick<WebhookConfig, "url">): void;
-  status(): WebhookStatus;
-  deliveries(customer?: string): DeliveryAttempt[];
+  configure: (config: Partial<WebhookConfig> & Pick<WebhookConfig, "url">) => void;
+  status: () => WebhookStatus;
+  deliveries: (customer?: string) => DeliveryAttempt[];
   /** Forgets the log and the counters (not the configuration, not the queue). */
-  clearLog(): void;
-  close(): void;
+  clearLog: () => void;
+  close: () => void;
 }
 
 /** Adapty's schedule: about a minute, doubling, nine retries (within its 24 hours). */

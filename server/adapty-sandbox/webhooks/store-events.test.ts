@@ -36,7 +36,7 @@ const types = (events: WebhookEvent[]) => events.map((event) => event.event_type
 const props = (events: WebhookEvent[], index: number) => events[index]?.event_properties ?? {};
 
 describe("simulated store events", () => {
-  it("starts, renews, cancels and reactivates a subscription, keeping the transaction chain", async () => {
+  it("starts, renews, cancels and reactivates a subscription, keeping the transaction chain", () => {
     const { run } = simulated();
     const started = run(NO_ACCESS, { type: "subscription_started" });
     expect(types(started.events)).toEqual(["subscription_started", "access_level_updated"]);
