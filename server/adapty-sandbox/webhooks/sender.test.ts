@@ -144,6 +144,21 @@ describe("webhook sender", () => {
     ]);
   });
 
+  it("skips a history that cannot be made, and throws nothing to the caller", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { requests, send } = receiver();
+    const history = () => {
+      throw new RangeError("Invalid time value");
+    };
+    const created = createWebhookSender({ url: null, authorization: null, send }, { history });
+    senders.push(created);
+    created.enqueue([event("subscription_renewed")]);
+    expect(() => created.configure({ url: URL })).not.toThrow();
+    await settled(created);
+    expect(requests).toHaveLength(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain("no demo history sent");
+  });
+
   it("bounds the queue and the log", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { send } = receiver();

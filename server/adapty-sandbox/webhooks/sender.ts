@@ -109,6 +109,16 @@ export function createWebhookSender(initial: WebhookConfig, options: WebhookSend
     return merged;
   }
 
+  /** The history to send first; a history that cannot be made is skipped, not thrown to the caller. */
+  function historyOrNone(): WebhookEvent[] {
+    try {
+      return options.history?.() ?? [];
+    } catch (error) {
+      console.warn(`Sandbox webhooks: no demo history sent (${describe(error)}).`);
+      return [];
+    }
+  }
+
   function pump(): void {
     if (closed || config.url === null) return;
     for (const [profileId, list] of queues) {
@@ -185,7 +195,7 @@ export function createWebhookSender(initial: WebhookConfig, options: WebhookSend
       if (next.authorization !== undefined) config.authorization = next.authorization;
       if (next.retryDelaysMs !== undefined) config.retryDelaysMs = next.retryDelaysMs;
       if (next.send !== undefined) config.send = next.send;
-      if (changed && options.history) add(options.history(), true);
+      if (changed) add(historyOrNone(), true);
       else pump();
     },
     status: () => ({
@@ -207,7 +217,7 @@ export function createWebhookSender(initial: WebhookConfig, options: WebhookSend
     },
   };
   // Configured from the start (the CLI flag): the history goes first, as on any later configuration.
-  if (config.url !== null && options.history) add(options.history(), true);
+  if (config.url !== null) add(historyOrNone(), true);
   return sender;
 }
 
