@@ -10,6 +10,8 @@ import { keyMatches, missingSelector, readBody, selector, UUID, type Selector } 
 import { adaptyError, empty, json, notAuthenticated, profileNotFound, validationError } from "./responses";
 import type { SandboxStore } from "./store";
 import { toErrorEntries, validateProfileBody } from "./validation";
+import type { WebhookEvent } from "./webhooks/envelope";
+import { accessChangeEvents } from "./webhooks/properties";
 
 type Schemas = components["schemas"];
 
@@ -20,6 +22,12 @@ export interface SandboxConfig {
   /** Creating a customer user id that exists: Adapty does not say; see docs/sandbox.md. */
   onDuplicateCreate?: "return-existing" | "reject";
   now?: () => number;
+  /**
+   * The webhook events a change makes (grant and revoke: `access_level_updated`), handed
+   * over for delivery so the handler stays Request → Response. Profile create, update and
+   * delete make none: Adapty sends no events for those.
+   */
+  onEvents?: (events: WebhookEvent[]) => void;
 }
 
 export type SandboxHandler = (request: Request) => Promise<Response>;
@@ -170,6 +178,7 @@ export function createSandboxHandler(config: SandboxConfig): SandboxHandler {
     if (!outcome.ok) return adaptyError(400, outcome.errorCode, outcome.errors);
     const updated = { ...profile, access_levels: outcome.levels, updated_at: adaptyTime(time) };
     store.save(updated);
+    config.onEvents?.(accessChangeEvents(updated, checked.value.access_level_id, time));
     return answer(updated);
   }
 

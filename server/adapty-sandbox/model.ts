@@ -31,6 +31,8 @@ export interface StoredProfile {
   non_subscriptions: NonSubscription[];
   fields: Omit<ProfileFields, "custom_attributes" | "installation_meta">;
   installation_meta: InstallationMeta | null;
+  /** Sandbox-only, never answered: payments in a row per original transaction id (webhooks' `consecutive_payments`). */
+  consecutive_payments?: Record<string, number>;
   created_at: string;
   updated_at: string;
 }

@@ -56,3 +56,17 @@ export function injectedAnswer(fault: FaultAction | undefined): Response | undef
   }
   return undefined;
 }
+
+/** A 500 in Adapty's error form for an error the sandbox did not expect, logged in one line. */
+export function answerServerError(response: ServerResponse, error: unknown): void {
+  console.error(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
+  if (response.headersSent) return;
+  response.writeHead(500, { "Content-Type": "application/json" });
+  response.end(
+    JSON.stringify({
+      errors: [{ source: null, errors: ["Sandbox error."] }],
+      error_code: "server_error",
+      status_code: 500,
+    }),
+  );
+}

@@ -3,6 +3,8 @@ import type { AccessLevel, NonSubscription, Subscription } from "@/lib/adapty/ty
 import { adaptyTime, type StoredProfile } from "./model";
 
 const DAY = 86_400_000;
+/** Two customers, one email (a family's old and new accounts): the console's search by email shows both. */
+const SHARED_EMAIL = "shared.family@example.com";
 
 /**
  * Demo profiles, one for each situation a support agent meets. Times are relative to
@@ -125,7 +127,10 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
   });
 
   return [
-    profile(1, "demo-no-access", { custom_attributes: [{ key: "plan_interest", value: "annual" }] }),
+    profile(1, "demo-no-access", {
+      custom_attributes: [{ key: "plan_interest", value: "annual" }],
+      fields: { email: "sam.rivera@example.com" },
+    }),
     profile(2, "demo-active-renewing", {
       total_revenue_usd: 59.94,
       access_levels: [renewing],
@@ -146,27 +151,33 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
       total_revenue_usd: 29.97,
       access_levels: [cancelled],
       subscriptions: [subscriptionFor(cancelled)],
+      fields: { email: SHARED_EMAIL },
     }),
     profile(4, "demo-grace-period", {
       total_revenue_usd: 39.99,
       access_levels: [grace],
       subscriptions: [subscriptionFor(grace)],
+      fields: { email: "li.wei@example.com", store: "play_store" },
     }),
     profile(5, "demo-billing-issue", {
       total_revenue_usd: 9.99,
       access_levels: [billingIssue],
       subscriptions: [subscriptionFor(billingIssue)],
+      fields: { email: "omar.haddad@example.com" },
     }),
     profile(6, "demo-expired", {
       total_revenue_usd: 19.98,
       access_levels: [expired],
       subscriptions: [subscriptionFor(expired)],
+      fields: { email: SHARED_EMAIL },
     }),
     profile(7, "demo-lifetime", {
       access_levels: [grantedLevel("premium", { expires_at: null, purchased_at: at(-60) })],
+      fields: { email: "beta.tester@example.com" },
     }),
     profile(8, "demo-scheduled", {
       access_levels: [grantedLevel("premium", { starts_at: at(5), expires_at: at(35) })],
+      fields: { email: "priya.patel@example.com" },
     }),
     profile(9, "demo-multi-level", {
       total_revenue_usd: 104.93,
@@ -177,6 +188,7 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
         { ...expired, access_level_id: "premium_legacy" },
       ],
       subscriptions: [subscriptionFor(renewing), subscriptionFor(trial), subscriptionFor(expired)],
+      fields: { email: "power.user@example.com" },
     }),
     profile(10, "demo-purchases", {
       total_revenue_usd: 24.97,
@@ -186,20 +198,28 @@ export function seedProfiles(now: number = Date.now()): StoredProfile[] {
         purchase(3, "com.demo.unlock.themes", { is_consumable: false }),
         purchase(4, "com.demo.coins.100", { environment: "Sandbox" }),
       ],
+      fields: { email: "gamer42@example.com" },
     }),
     profile(11, "demo-thirty-attributes", {
       custom_attributes: Array.from({ length: 30 }, (_, i) => ({
         key: `attribute_${String(i + 1).padStart(2, "0")}`,
         value: i % 3 === 0 ? i * 1.5 : `value ${i + 1}`,
       })),
+      fields: { email: "many.attributes@example.com" },
     }),
     profile(12, null, {
       installation_meta: { device_id: "6f1c2b3a-0000-4000-8000-000000000012", platform: "Android" },
     }),
     // Identifiers that break careless consoles: a UUID that is a customer user id, URL
     // metacharacters and non-Latin letters, and markup that must be shown as text.
-    profile(13, "0b6f2c5e-8d1a-4c3b-9e7f-1a2b3c4d5e6f", { access_levels: [renewing] }),
-    profile(14, "team/alpha user+é@example.com", { access_levels: [cancelled] }),
+    profile(13, "0b6f2c5e-8d1a-4c3b-9e7f-1a2b3c4d5e6f", {
+      access_levels: [renewing],
+      fields: { email: "uuid.customer@example.com" },
+    }),
+    profile(14, "team/alpha user+é@example.com", {
+      access_levels: [cancelled],
+      fields: { email: "team.alpha@example.com" },
+    }),
     profile(15, "<img src=x onerror=alert(1)>", {
       custom_attributes: [{ key: "nickname", value: "<script>alert(1)</script>" }],
     }),

@@ -4,12 +4,15 @@ import type { AddressInfo } from "node:net";
 import { decodeHeaderValue } from "@/server/adapty/paths";
 import { FaultPlan, faultsSchema, type FaultAction } from "./faults";
 import { copyOfDemo, customerId, invalid } from "./demo-copies";
-import { injectedAnswer, parseLoggedBody, readBody, send } from "./node-http";
+import { answerServerError, injectedAnswer, parseLoggedBody, readBody, send } from "./node-http";
 import { createSandboxHandler, type SandboxConfig } from "./handler";
 import { DEFAULT_SANDBOX_ACCESS_LEVELS } from "./model";
 import { adaptyError, json } from "./responses";
 import { seedProfiles } from "./seed";
 import { SandboxStore } from "./store";
+import { webhookControls } from "./webhooks/controls";
+import { demoHistory } from "./webhooks/demo-history";
+import { createWebhookSender, type WebhookConfig } from "./webhooks/sender";
 
 export interface StandaloneOptions {
   port: number;
@@ -19,6 +22,8 @@ export interface StandaloneOptions {
   dataDir: string | undefined;
   accessLevels?: string[];
   onDuplicateCreate?: SandboxConfig["onDuplicateCreate"];
+  /** Where the sandbox sends Adapty's webhooks; none (events wait in a queue) by default. */
+  webhook?: WebhookConfig;
 }
 
 /** One API request as the sandbox received it, for tests that count what reached "Adapty". */
@@ -52,11 +57,16 @@ const MAX_SCOPED_FAULT_PLANS = 1_000;
  */
 export async function startStandaloneSandbox(options: StandaloneOptions) {
   const store = new SandboxStore(options.dataDir, () => seedProfiles());
+  const accessLevels = options.accessLevels ?? DEFAULT_SANDBOX_ACCESS_LEVELS;
+  const webhooks = createWebhookSender(options.webhook ?? { url: null, authorization: null }, {
+    history: () => demoHistory(store.all()),
+  });
   const handle = createSandboxHandler({
     store,
     apiKey: options.apiKey,
-    accessLevels: options.accessLevels ?? DEFAULT_SANDBOX_ACCESS_LEVELS,
+    accessLevels,
     onDuplicateCreate: options.onDuplicateCreate,
+    onEvents: webhooks.enqueue,
   });
   const faults = new FaultPlan();
   /** Faults of one customer, by the id they were set for. */
@@ -88,6 +98,8 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
     if (scope && !scope.success) return invalid("for", scope.error);
     const customer = scope?.data;
     const mine = (entry: { concerns: string[] }) => customer === undefined || entry.concerns.includes(customer);
+    const webhookAnswer = webhookControls(route, body, { sender: webhooks, store, accessLevels, customer });
+    if (webhookAnswer) return webhookAnswer;
 
     if (route === "GET /__sandbox/requests")
       return json(200, { requests: received.filter(mine).map((entry) => entry.request) });
@@ -100,6 +112,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
       faults.clear();
       scopedFaults.clear();
       received = [];
+      webhooks.clearLog();
       return json(200, { profiles: store.all().length });
     }
     const plan = customer === undefined ? faults : scopedFaults.get(customer);
@@ -207,19 +220,7 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
   }
 
   const server = createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
-      console.error(`Sandbox error: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) {
-        response.writeHead(500, { "Content-Type": "application/json" });
-        response.end(
-          JSON.stringify({
-            errors: [{ source: null, errors: ["Sandbox error."] }],
-            error_code: "server_error",
-            status_code: 500,
-          }),
-        );
-      }
-    });
+    serve(request, response).catch((error: unknown) => answerServerError(response, error));
   });
   server.keepAliveTimeout = 5_000;
 
@@ -232,8 +233,10 @@ export async function startStandaloneSandbox(options: StandaloneOptions) {
   return {
     url: `http://${options.host ?? "127.0.0.1"}:${address.port}`,
     store,
+    webhooks,
     close: () =>
       new Promise<void>((resolve) => {
+        webhooks.close();
         store.flush();
         server.closeAllConnections();
         server.close(() => resolve());

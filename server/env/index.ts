@@ -29,10 +29,21 @@ export function isBuildPhase(): boolean {
 }
 
 /**
- * The standalone sandbox (`npm run sandbox`) is its own program with its own two
- * settings: its API key (SANDBOX_API_KEY, or --api-key) and DATA_DIR for its state.
+ * The standalone sandbox (`npm run sandbox`) is its own program with its own settings: its
+ * API key (SANDBOX_API_KEY, or --api-key), DATA_DIR for its state, and the Authorization
+ * value of the webhooks it sends (SANDBOX_WEBHOOK_AUTHORIZATION, or --webhook-authorization;
+ * an environment variable keeps the secret out of the process list).
  */
-export function getSandboxServerEnv(): { apiKey: string | undefined; dataDir: string } {
+export function getSandboxServerEnv(): {
+  apiKey: string | undefined;
+  dataDir: string;
+  webhookAuthorization: string | undefined;
+} {
   const apiKey = process.env.SANDBOX_API_KEY?.trim();
-  return { apiKey: apiKey ? apiKey : undefined, dataDir: getEnv().dataDir };
+  const webhookAuthorization = process.env.SANDBOX_WEBHOOK_AUTHORIZATION;
+  return {
+    apiKey: apiKey ? apiKey : undefined,
+    dataDir: getEnv().dataDir,
+    webhookAuthorization: webhookAuthorization ? webhookAuthorization : undefined,
+  };
 }
