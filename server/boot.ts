@@ -6,6 +6,8 @@ import { ensureDemoStaff } from "@/server/auth/staff";
 import { startMaintenance } from "@/server/maintenance";
 import { provideInProcessAdapty } from "@/server/adapty";
 import { getEmbeddedSandbox } from "@/server/adapty-sandbox/embedded";
+import { webhookAuthorization } from "@/server/webhooks/authorization";
+import { receiveWebhook } from "@/server/webhooks/receive";
 
 /**
  * Start-up: prove the configuration, open and migrate the database, settle the session
@@ -19,7 +21,15 @@ export async function bootConsole(): Promise<void> {
     getAuthSecret();
     if (env.mode === "sandbox") {
       // The built-in sandbox is handed to the Adapty client here, the one place that knows both.
-      provideInProcessAdapty(getEmbeddedSandbox());
+      const sandbox = getEmbeddedSandbox();
+      provideInProcessAdapty(sandbox);
+      // Its webhooks go to this console's own receiver, in process and through exactly the
+      // receiver's checks, with ADAPTY_WEBHOOK_AUTHORIZATION or the value generated for it.
+      sandbox.webhooks.configure({
+        url: "http://in-process/api/adapty/webhook",
+        authorization: webhookAuthorization() ?? null,
+        send: receiveWebhook,
+      });
       await ensureDemoStaff();
     }
     const adapty = env.mode === "sandbox" ? "built-in Adapty sandbox" : `Adapty at ${env.adapty.apiUrl}`;
