@@ -31,4 +31,19 @@ export const sandbox = {
   /** Sets the faults (`{}` clears them); a customer's own faults replace the global ones for its requests. */
   faults: (faults: Record<string, unknown>, customer?: string) => control("POST", scoped("faults", customer), faults),
   clearFaults: (customer?: string) => control("DELETE", scoped("faults", customer)),
+  /** A store event on a profile (a renewal, a refund…): its state changes and Adapty's webhooks go out. */
+  simulate: (profileId: string, event: { type: string } & Record<string, unknown>) =>
+    control<{ events: { event_type: string; event_properties: { profile_event_id: string } }[] }>(
+      "POST",
+      `profiles/${encodeURIComponent(profileId)}/events`,
+      event,
+    ),
+  /** What the sandbox's webhook sender tried for one customer, each attempt with its answer. */
+  deliveries: async (customer: string) =>
+    (
+      await control<{ deliveries: { event_type: string; attempt: number; status: number | null; outcome: string }[] }>(
+        "GET",
+        scoped("webhook/deliveries", customer),
+      )
+    ).deliveries,
 };
