@@ -27,7 +27,10 @@ test.describe("as an agent", () => {
   test("at 390 px the header wraps: the lookup box and Sign out are on screen", async ({ page }) => {
     await page.goto("/profiles");
     await expectOnScreen(page, page.getByRole("button", { name: "Sign out" }));
-    await expectOnScreen(page, page.getByRole("combobox", { name: "Customer user id or profile id" }));
+    await expectOnScreen(
+      page,
+      page.getByRole("combobox", { name: "Customer user id, profile id, email or transaction id" }),
+    );
     await expectOnScreen(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit" }));
     await expectNoSidewaysScroll(page);
   });

@@ -24,8 +24,7 @@ export function withQuery(path: string, query: Record<string, string | undefined
   return given.length === 0 ? path : `${path}?${new URLSearchParams(given).toString()}`;
 }
 
-/** Where the lookup box sends an id: straight to the customer, or to the page that tries both. */
+/** Where the lookup box sends what the agent typed: the page that tries every way of finding a customer. */
 export function lookupPath(query: string): string {
-  const id = query.trim();
-  return isUuid(id) ? `/profiles/find?q=${encodeURIComponent(id)}` : byCustomerPath(id);
+  return `/profiles/find?q=${encodeURIComponent(query.trim())}`;
 }

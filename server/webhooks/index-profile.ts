@@ -5,9 +5,9 @@ import type { Database } from "@/server/db";
 import { after } from "next/server";
 import { getDb } from "@/server/db";
 import { customerIdentifiers, customerIndex } from "@/server/db/schema";
-import type { IndexedAccess } from "./search";
+import type { IndexedAccessLevel } from "@/lib/search/combine";
 
-function accessNow(profile: Profile, now: number): IndexedAccess[] {
+function accessNow(profile: Profile, now: number): IndexedAccessLevel[] {
   return profile.access_levels.map((level) => {
     const startsAt = level.starts_at ?? null;
     const expiresAt = level.expires_at ?? null;

@@ -42,9 +42,9 @@ for (const engine of testEngines(process.env.TEST_DATABASE_URL)) {
       await storeEvent(handle.db, second);
       const byEmail = await searchCustomerIndex(handle.db, email.toUpperCase());
       expect(byEmail.map((match) => match.profileId).sort()).toEqual([first.profileId, second.profileId].sort());
-      expect(byEmail.every((match) => match.matchedBy === "email")).toBe(true);
+      expect(byEmail.every((match) => match.foundBy[0] === "email")).toBe(true);
       const byTransaction = await searchCustomerIndex(handle.db, first.transactionId!);
-      expect(byTransaction.map((match) => [match.profileId, match.matchedBy])).toEqual([
+      expect(byTransaction.map((match) => [match.profileId, match.foundBy[0]])).toEqual([
         [first.profileId, "transaction_id"],
       ]);
       const byPrefix = await searchCustomerIndex(handle.db, first.customerUserId!.slice(0, 20));
