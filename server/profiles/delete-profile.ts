@@ -6,11 +6,13 @@ import { getAdaptyClient } from "@/server/adapty";
 import { readProfile } from "@/server/adapty/read-profile";
 import { auditedChange } from "@/server/audit/audited-change";
 import { actionClient } from "@/server/auth/action-client";
+import { getDb } from "@/server/db";
+import { forgetIndexedProfile } from "@/server/webhooks/index-profile";
 import { forgetLookups } from "./recent-lookups";
 
 /**
  * Admins only, and only when the typed confirmation is this customer's id; the reason and
- * ticket go in the row. A deleted customer leaves every agent's recent lookups.
+ * ticket go in the row. A deleted customer leaves every agent's recent lookups and the search index.
  */
 export const deleteProfileAction = actionClient
   .metadata({ permission: "profiles.delete", change: "profile.deleted" })
@@ -34,6 +36,9 @@ export const deleteProfileAction = actionClient
       send: () => getAdaptyClient().deleteProfile({ profileId }),
       answer: () => ({ profileId }),
     });
-    if (outcome.outcome === "succeeded") await forgetLookups(profileId);
+    if (outcome.outcome === "succeeded") {
+      await forgetLookups(profileId);
+      await forgetIndexedProfile(await getDb(), profileId);
+    }
     return outcome;
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Profile } from "@/lib/adapty/types";
 import type { Database } from "@/server/db";
 import { after } from "next/server";
@@ -70,4 +70,13 @@ export function indexProfileAfterAnswer(profile: Profile, email: string | null =
       console.error(`Search index not updated: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
+}
+
+/**
+ * A profile deleted in Adapty leaves the search index (its events stay on record): a search
+ * by its email or receipt no longer offers a customer that cannot be opened.
+ */
+export async function forgetIndexedProfile(db: Database, profileId: string): Promise<void> {
+  await db.delete(customerIdentifiers).where(eq(customerIdentifiers.profileId, profileId));
+  await db.delete(customerIndex).where(eq(customerIndex.profileId, profileId));
 }
