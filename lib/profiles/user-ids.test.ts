@@ -7,10 +7,12 @@ describe("lookupPath", () => {
       "/profiles/find?q=0B6F2C5E-8D1A-4C3B-9E7F-1A2B3C4D5E6F",
     );
   });
-  it("encodes slashes, spaces, plus, at and non-Latin letters in a customer user id", () => {
-    expect(lookupPath("team/alpha user+é@example.com")).toBe(
-      "/profiles/by-customer/team%2Falpha%20user%2B%C3%A9%40example.com",
+  it("sends anything else to the search page too, every character that could break the query encoded", () => {
+    expect(lookupPath(" team/alpha user+é@example.com&ticket=x ")).toBe(
+      "/profiles/find?q=team%2Falpha%20user%2B%C3%A9%40example.com%26ticket%3Dx",
     );
+  });
+  it("encodes slashes, spaces, plus, at and non-Latin letters in a customer user id's deep link", () => {
     expect(byCustomerPath("顧客")).toBe("/profiles/by-customer/%E9%A1%A7%E5%AE%A2");
   });
 });

@@ -24,8 +24,8 @@ export function withQuery(path: string, query: Record<string, string | undefined
   return given.length === 0 ? path : `${path}?${new URLSearchParams(given).toString()}`;
 }
 
-/** Where the lookup box sends an id: straight to the customer, or to the page that tries both. */
-export function lookupPath(query: string): string {
-  const id = query.trim();
-  return isUuid(id) ? `/profiles/find?q=${encodeURIComponent(id)}` : byCustomerPath(id);
-}
+/**
+ * Where the lookup box sends a query: always the search page, which asks Adapty by exact id
+ * and the console's index by email, transaction id and customer-user-id prefix.
+ */
+export const lookupPath = (query: string): string => `/profiles/find?q=${encodeURIComponent(query.trim())}`;

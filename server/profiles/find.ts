@@ -1,6 +1,7 @@
 import "server-only";
 import { AdaptyError, getAdaptyClient } from "@/server/adapty";
 import type { Profile } from "@/lib/adapty/types";
+import { isUuid } from "@/lib/profiles/user-ids";
 
 async function orNotFound(read: Promise<{ value: Profile }>): Promise<Profile | null> {
   try {
@@ -15,7 +16,7 @@ async function orNotFound(read: Promise<{ value: Profile }>): Promise<Profile | 
  * A UUID may be a profile id or a customer user id (apps often use UUIDs for their own
  * users), so ask Adapty both ways at once and report what each found.
  */
-export async function findByUuid(
+async function findByUuid(
   id: string,
 ): Promise<{ byProfileId: Profile | null; byCustomerUserId: Profile | null }> {
   const adapty = getAdaptyClient();
@@ -24,4 +25,20 @@ export async function findByUuid(
     orNotFound(adapty.getProfile({ customerUserId: id })),
   ]);
   return { byProfileId, byCustomerUserId };
+}
+
+/**
+ * What Adapty holds under an exact id: a UUID asked both ways, anything else as a customer
+ * user id (a profile id is always a UUID). A failure other than "no such user" is thrown.
+ */
+export async function findExact(id: string): Promise<{ profile: Profile; as: "profile_id" | "customer_user_id_exact" }[]> {
+  if (isUuid(id)) {
+    const { byProfileId, byCustomerUserId } = await findByUuid(id);
+    return [
+      ...(byProfileId ? [{ profile: byProfileId, as: "profile_id" as const }] : []),
+      ...(byCustomerUserId ? [{ profile: byCustomerUserId, as: "customer_user_id_exact" as const }] : []),
+    ];
+  }
+  const byCustomerUserId = await orNotFound(getAdaptyClient().getProfile({ customerUserId: id }));
+  return byCustomerUserId ? [{ profile: byCustomerUserId, as: "customer_user_id_exact" }] : [];
 }

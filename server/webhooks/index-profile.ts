@@ -7,7 +7,7 @@ import { getDb } from "@/server/db";
 import { customerIdentifiers, customerIndex } from "@/server/db/schema";
 import type { IndexedAccess } from "./search";
 
-function accessNow(profile: Profile, now: number): IndexedAccess[] {
+export function accessNow(profile: Profile, now: number): IndexedAccess[] {
   return profile.access_levels.map((level) => {
     const startsAt = level.starts_at ?? null;
     const expiresAt = level.expires_at ?? null;

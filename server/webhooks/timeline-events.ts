@@ -66,3 +66,9 @@ export async function historySince(
   const kept = new Date(Date.now() - retentionDays * 86_400_000);
   return row.connectedAt < kept ? { since: kept, trimmed: true } : { since: row.connectedAt, trimmed: false };
 }
+
+/** When Adapty's webhook was first heard from (the search index's events start there), or null. */
+export async function webhookConnectedAt(db: Database): Promise<Date | null> {
+  const [row] = await db.select().from(webhookConnection).limit(1);
+  return row?.connectedAt ?? null;
+}
