@@ -118,7 +118,9 @@ test("an unknown id is named with how it was searched", async ({ page }) => {
   await page.keyboard.type("11111111-2222-4333-8444-555555555555");
   await page.keyboard.press("Enter");
   // The lookup box searches: nothing found says what was searched.
-  await expect(page.getByRole("heading", { name: "No customer matches “11111111-2222-4333-8444-555555555555”" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "No customer matches “11111111-2222-4333-8444-555555555555”" }),
+  ).toBeVisible();
   await expect(page.locator("main")).toContainText("Searched Adapty by exact profile id and customer user id");
 });
 

@@ -19,14 +19,17 @@ function AccessList({ match }: { match: SearchMatch }) {
   };
   return (
     <p className="text-xs text-slate-600">
-      {t("accessSeen")} (<LocalTime date={match.accessSeenAt} />):{" "}
+      {t("accessSeen")} (<LocalTime date={match.accessSeenAt} />
+      ):{" "}
       {levels.length === 0
         ? t("noAccess")
         : levels
             .map((level) => {
               const date = end(level.expiresAt);
               if (date === null) return t("accessLifetime", { level: level.id });
-              return level.active ? t("accessUntil", { level: level.id, date }) : t("accessEnded", { level: level.id, date });
+              return level.active
+                ? t("accessUntil", { level: level.id, date })
+                : t("accessEnded", { level: level.id, date });
             })
             .join(" · ")}
     </p>
@@ -39,7 +42,10 @@ export function MatchList({ matches, hrefOf }: { matches: SearchMatch[]; hrefOf:
   const timeline = useTranslations("Timeline");
   const lookup = useTranslations("Lookup");
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label={t("title", { query: "" })}>
+    <ul
+      className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+      aria-label={t("title", { query: "" })}
+    >
       {matches.map((match) => (
         <li key={match.profileId} className="space-y-1 p-4 text-sm" data-profile-id={match.profileId}>
           <Link href={hrefOf(match.profileId)} className="font-medium text-sky-800 underline">

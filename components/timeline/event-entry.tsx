@@ -20,7 +20,10 @@ function useSentence(event: EventDescription): string {
     event.type === "unknown"
       ? t("events.unknown", { type: event.sentType })
       : event.type === "access_level_updated"
-        ? t("events.access_level_updated", { level, active: event.active === null ? "other" : event.active ? "yes" : "no" })
+        ? t("events.access_level_updated", {
+            level,
+            active: event.active === null ? "other" : event.active ? "yes" : "no",
+          })
         : t(`events.${event.type}`, { product });
   const reason = event.reason
     ? t("reason", { reason: "known" in event.reason ? t(`reasons.${event.reason.known}`) : event.reason.custom })
@@ -62,7 +65,11 @@ export function EventEntry({ entry, profileId }: { entry: TimelineEvent; profile
         <p className="mt-1 flex flex-wrap gap-x-2 text-slate-700">
           <span>{t("sharesWith", { level: event.accessLevel ?? t("unknownLevel") })}</span>
           {event.sharedWith.map((other) => (
-            <Link key={other.profileId} className="break-all text-sky-800 underline" href={byProfilePath(other.profileId)}>
+            <Link
+              key={other.profileId}
+              className="break-all text-sky-800 underline"
+              href={byProfilePath(other.profileId)}
+            >
               {other.label}
             </Link>
           ))}

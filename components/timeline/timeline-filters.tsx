@@ -10,7 +10,12 @@ const off = "border-slate-300 bg-white text-slate-700 hover:border-slate-500";
 
 function Choice({ href, current, children }: { href: string; current: boolean; children: string }) {
   return (
-    <Link href={href} scroll={false} aria-current={current ? "true" : undefined} className={`${chip} ${current ? on : off}`}>
+    <Link
+      href={href}
+      scroll={false}
+      aria-current={current ? "true" : undefined}
+      className={`${chip} ${current ? on : off}`}
+    >
       {children}
     </Link>
   );

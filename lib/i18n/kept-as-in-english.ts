@@ -25,5 +25,12 @@ export const KEPT_AS_IN_ENGLISH = {
   "zh-CN": EVERYWHERE,
   ja: EVERYWHERE,
   // Adapty's Vietnamese documentation says "Email" ("Email của người dùng cuối").
-  vi: [...EVERYWHERE, "SignIn.email", "Staff.email", "ProfileForm.email", "Time.zonedWithUtc", "Search.matchedBy.email"],
+  vi: [
+    ...EVERYWHERE,
+    "SignIn.email",
+    "Staff.email",
+    "ProfileForm.email",
+    "Time.zonedWithUtc",
+    "Search.matchedBy.email",
+  ],
 } as const;

@@ -4,12 +4,7 @@
 
 /** How a customer was found: exactly at Adapty, or in the console's index. */
 export type MatchReason =
-  | "profile_id"
-  | "customer_user_id_exact"
-  | "email"
-  | "transaction_id"
-  | "original_transaction_id"
-  | "customer_user_id";
+  "profile_id" | "customer_user_id_exact" | "email" | "transaction_id" | "original_transaction_id" | "customer_user_id";
 
 export interface AccessSeen {
   id: string;
@@ -31,7 +26,8 @@ export interface SearchMatch extends SearchCandidate {
   matchedBy: MatchReason[];
 }
 
-export type SearchOutcome = { kind: "one"; profileId: string } | { kind: "several"; matches: SearchMatch[] } | { kind: "none" };
+export type SearchOutcome =
+  { kind: "one"; profileId: string } | { kind: "several"; matches: SearchMatch[] } | { kind: "none" };
 
 const ORDER: MatchReason[] = [
   "profile_id",

@@ -15,14 +15,17 @@ const payload = (properties: Record<string, unknown>, extra: Record<string, unkn
 });
 
 describe("describeEvent", () => {
-  it.each(ADAPTY_EVENT_TYPES.filter((type) => type !== "access_level_updated"))("%s has a sentence of its own", (type) => {
-    const described = describeEvent(type, payload({}), OWN);
-    expect(described.type).toBe(type);
-    const sentence = t(`events.${described.type as Exclude<typeof type, "access_level_updated">}`, {
-      product: described.product ?? "",
-    });
-    expect(sentence).not.toMatch(/[{}]|events\./);
-  });
+  it.each(ADAPTY_EVENT_TYPES.filter((type) => type !== "access_level_updated"))(
+    "%s has a sentence of its own",
+    (type) => {
+      const described = describeEvent(type, payload({}), OWN);
+      expect(described.type).toBe(type);
+      const sentence = t(`events.${described.type as Exclude<typeof type, "access_level_updated">}`, {
+        product: described.product ?? "",
+      });
+      expect(sentence).not.toMatch(/[{}]|events\./);
+    },
+  );
 
   it("words every type differently", () => {
     const sentences = ADAPTY_EVENT_TYPES.map((type) => JSON.stringify(english.Timeline.events[type]));

@@ -30,7 +30,12 @@ describe("mergeTimeline", () => {
       { items: [row(5, "2026-12-02T11:00:00Z"), row(4, "2026-12-02T09:00:00Z")], more: false },
       50,
     );
-    expect(entries.map((entry) => `${entry.source}${entry.id}`)).toEqual(["adapty9", "console5", "adapty7", "console4"]);
+    expect(entries.map((entry) => `${entry.source}${entry.id}`)).toEqual([
+      "adapty9",
+      "console5",
+      "adapty7",
+      "console4",
+    ]);
     expect(older).toBeNull();
   });
 
@@ -46,7 +51,11 @@ describe("mergeTimeline", () => {
   });
 
   it("goes on past a full list when its source has more", () => {
-    const { older } = mergeTimeline({ items: [event(9, "2026-12-02T12:00:00Z")], more: true }, { items: [], more: false }, 1);
+    const { older } = mergeTimeline(
+      { items: [event(9, "2026-12-02T12:00:00Z")], more: true },
+      { items: [], more: false },
+      1,
+    );
     expect(older).toEqual({ events: 9, rows: "done" });
   });
 

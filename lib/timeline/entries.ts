@@ -34,8 +34,10 @@ export interface TimelineCursor {
   rows?: number | "done";
 }
 
-const part = (value: number | "done" | undefined) => (value === undefined ? "n" : value === "done" ? "-" : String(value));
-const read = (value: string): number | "done" | undefined => (value === "n" ? undefined : value === "-" ? "done" : Number(value));
+const part = (value: number | "done" | undefined) =>
+  value === undefined ? "n" : value === "done" ? "-" : String(value);
+const read = (value: string): number | "done" | undefined =>
+  value === "n" ? undefined : value === "-" ? "done" : Number(value);
 
 export const encodeCursor = (cursor: TimelineCursor) => `e${part(cursor.events)}.a${part(cursor.rows)}`;
 

@@ -16,9 +16,7 @@ async function orNotFound(read: Promise<{ value: Profile }>): Promise<Profile | 
  * A UUID may be a profile id or a customer user id (apps often use UUIDs for their own
  * users), so ask Adapty both ways at once and report what each found.
  */
-async function findByUuid(
-  id: string,
-): Promise<{ byProfileId: Profile | null; byCustomerUserId: Profile | null }> {
+async function findByUuid(id: string): Promise<{ byProfileId: Profile | null; byCustomerUserId: Profile | null }> {
   const adapty = getAdaptyClient();
   const [byProfileId, byCustomerUserId] = await Promise.all([
     orNotFound(adapty.getProfile({ profileId: id })),
@@ -31,7 +29,9 @@ async function findByUuid(
  * What Adapty holds under an exact id: a UUID asked both ways, anything else as a customer
  * user id (a profile id is always a UUID). A failure other than "no such user" is thrown.
  */
-export async function findExact(id: string): Promise<{ profile: Profile; as: "profile_id" | "customer_user_id_exact" }[]> {
+export async function findExact(
+  id: string,
+): Promise<{ profile: Profile; as: "profile_id" | "customer_user_id_exact" }[]> {
   if (isUuid(id)) {
     const { byProfileId, byCustomerUserId } = await findByUuid(id);
     return [

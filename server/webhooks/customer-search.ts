@@ -1,7 +1,7 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Profile } from "@/lib/adapty/types";
-import { combineSearch, type AccessSeen, type SearchCandidate, type SearchOutcome } from "@/lib/search/combine";
+import { combineSearch, type SearchCandidate, type SearchOutcome } from "@/lib/search/combine";
 import type { Database } from "@/server/db";
 import { customerIndex } from "@/server/db/schema";
 import { findExact } from "@/server/profiles/find";
@@ -23,7 +23,7 @@ function fromAdapty(profile: Profile, row: typeof customerIndex.$inferSelect | u
     lastEventType: row?.lastEventType ?? null,
     lastEventAt: row?.lastEventAt ?? null,
     // Adapty's answer is the access as it is now.
-    accessLevels: accessNow(profile, Date.now()) as AccessSeen[],
+    accessLevels: accessNow(profile, Date.now()),
     accessSeenAt: new Date(),
   };
 }

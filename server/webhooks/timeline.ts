@@ -9,7 +9,6 @@ import {
   type TimelineEvent,
 } from "@/lib/timeline/entries";
 import { ACCESS_ACTIONS, consoleRowsFor, eventsFor, type TimelineFilters } from "@/lib/timeline/filters";
-import type { AuditOutcome } from "@/lib/audit/actions";
 import { userHistory } from "@/server/audit/query";
 import type { Database } from "@/server/db";
 import { adaptyEventsOf } from "./timeline-events";
@@ -49,7 +48,8 @@ async function rowsPage(
   const before = filters.cursor.rows;
   const which = consoleRowsFor(filters.kind);
   if (before === "done" || which === "none") return none();
-  const actions = which === "all" ? undefined : which === "access" ? { only: ACCESS_ACTIONS } : { except: ACCESS_ACTIONS };
+  const actions =
+    which === "all" ? undefined : which === "access" ? { only: ACCESS_ACTIONS } : { except: ACCESS_ACTIONS };
   const rows = await userHistory(db, target, { actions, before, limit: TIMELINE_PAGE_SIZE + 1 });
   return {
     items: rows.slice(0, TIMELINE_PAGE_SIZE).map((row) => ({
@@ -60,7 +60,7 @@ async function rowsPage(
       actorEmail: row.actorEmail,
       reason: row.reason,
       ticket: row.ticket,
-      outcome: row.outcome as AuditOutcome,
+      outcome: row.outcome,
       params: (row.params as Record<string, unknown> | null) ?? null,
       adaptyStatus: row.adaptyStatus,
       adaptyErrorCode: row.adaptyErrorCode,
@@ -80,9 +80,6 @@ export async function loadTimeline(
   target: { profileId: string; customerUserId: string | null },
   filters: TimelineFilters,
 ): Promise<{ entries: TimelineEntry[]; older: TimelineCursor | null }> {
-  const [events, rows] = await Promise.all([
-    eventsPage(db, target.profileId, filters),
-    rowsPage(db, target, filters),
-  ]);
+  const [events, rows] = await Promise.all([eventsPage(db, target.profileId, filters), rowsPage(db, target, filters)]);
   return mergeTimeline(events, rows, TIMELINE_PAGE_SIZE);
 }

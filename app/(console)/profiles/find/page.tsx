@@ -56,7 +56,9 @@ export default async function FindPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <PageHeader title={t("title", { query })} intro={t("intro", { count: shown.length })} />
-      {found.matches.length > MAX_MATCHES ? <p className="text-sm text-slate-600">{t("more", { count: MAX_MATCHES })}</p> : null}
+      {found.matches.length > MAX_MATCHES ? (
+        <p className="text-sm text-slate-600">{t("more", { count: MAX_MATCHES })}</p>
+      ) : null}
       <MatchList matches={shown} hrefOf={(profileId) => `${byProfilePath(profileId)}${suffix}`} />
     </div>
   );
