@@ -13,11 +13,24 @@ const EVERYWHERE = [
   "ProfileForm.counter",
   "ProfileForm.idfa",
   "ProfileForm.idfv",
+  // The stores' own names.
+  "Timeline.stores.app_store",
+  "Timeline.stores.play_store",
+  "Timeline.stores.stripe",
+  "Timeline.stores.paddle",
+  "Timeline.stores.adapty",
 ];
 
 export const KEPT_AS_IN_ENGLISH = {
   "zh-CN": EVERYWHERE,
   ja: EVERYWHERE,
   // Adapty's Vietnamese documentation says "Email" ("Email của người dùng cuối").
-  vi: [...EVERYWHERE, "SignIn.email", "Staff.email", "ProfileForm.email", "Time.zonedWithUtc"],
+  vi: [
+    ...EVERYWHERE,
+    "SignIn.email",
+    "Staff.email",
+    "ProfileForm.email",
+    "Time.zonedWithUtc",
+    "Search.matchedBy.email",
+  ],
 } as const;

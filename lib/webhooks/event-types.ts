@@ -62,11 +62,6 @@ const KIND_OF: Record<AdaptyEventType, TimelineKind> = {
   access_level_updated: "access",
 };
 
-/** An event type Adapty may add later is kept and shown generically, under "other". */
-export function kindOfEvent(eventType: string): TimelineKind {
-  return isAdaptyEventType(eventType) ? KIND_OF[eventType] : "other";
-}
-
 /** The event types of one kind, for the timeline's query. */
 export function eventTypesOfKind(kind: TimelineKind): AdaptyEventType[] {
   return ADAPTY_EVENT_TYPES.filter((type) => KIND_OF[type] === kind);

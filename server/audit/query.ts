@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { CHANGE_ACTIONS } from "@/lib/audit/actions";
 import type { AuditFilters } from "@/lib/audit/filters";
 import { zonedLocalToDate } from "@/lib/time/zoned";
@@ -66,21 +66,38 @@ export async function* streamAudit(
   }
 }
 
-/** The console's actions on one user (views left out), for the profile page. */
+/** Which of the console's rows about a customer the timeline asks for (`lib/timeline/filters.ts`). */
+export interface UserHistoryOptions {
+  /** Grants and revokes only, every other action only, or all. */
+  actions?: { only: readonly string[] } | { except: readonly string[] };
+  /** Rows written before this one (its id), for paging back. */
+  before?: number;
+  limit?: number;
+}
+
+/** The console's actions on one user (views left out), newest first, for the profile's timeline. */
 export async function userHistory(
   db: Database,
   target: { profileId?: string | null; customerUserId?: string | null },
-  limit = 50,
+  { actions, before, limit = 50 }: UserHistoryOptions = {},
 ) {
   const matches = or(
     target.profileId ? eq(auditEvents.targetProfileId, target.profileId) : undefined,
     target.customerUserId ? eq(auditEvents.targetCustomerUserId, target.customerUserId) : undefined,
   );
   if (!matches) return [];
+  const chosen =
+    actions === undefined
+      ? undefined
+      : "only" in actions
+        ? inArray(auditEvents.action, [...actions.only])
+        : notInArray(auditEvents.action, [...actions.except]);
   return db
     .select()
     .from(auditEvents)
-    .where(and(matches, ne(auditEvents.action, "profile.viewed")))
+    .where(
+      and(matches, ne(auditEvents.action, "profile.viewed"), chosen, before ? lt(auditEvents.id, before) : undefined),
+    )
     .orderBy(desc(auditEvents.id))
     .limit(limit);
 }

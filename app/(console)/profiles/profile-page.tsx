@@ -1,4 +1,4 @@
-import { UserHistory } from "@/app/(console)/profiles/user-history";
+import { Timeline, type TimelineParams } from "@/app/(console)/profiles/timeline";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageFailure } from "@/components/profiles/page-failure";
@@ -19,12 +19,23 @@ import { recordProfileView } from "@/server/profiles/record-view";
 import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
 /**
- * Both deep links render this: the profile as Adapty has it now, the console's history
- * of this customer, and, when Adapty cannot answer, why — in place, with a retry.
+ * Both deep links render this: the profile as Adapty has it now, its timeline (Adapty's
+ * events and the console's own rows), and, when Adapty cannot answer, why — in place, with a retry.
  * Opening a profile is recorded (profile.viewed, once per few minutes per person and
  * customer) and joins the agent's recent lookups. `saved`: an edit of it was just saved.
  */
-export async function ProfilePage({ user, ticket, saved }: { user: UserRef; ticket: TicketParam; saved?: boolean }) {
+export async function ProfilePage({
+  user,
+  ticket,
+  saved,
+  params = {},
+}: {
+  user: UserRef;
+  ticket: TicketParam;
+  saved?: boolean;
+  /** The page's search parameters: the timeline's filters and page. */
+  params?: TimelineParams;
+}) {
   const staff = await requireStaffPage("profiles.read");
   const id = user.profileId ?? user.customerUserId;
   const how = user.profileId !== undefined ? "profile" : "customer";
@@ -55,7 +66,12 @@ export async function ProfilePage({ user, ticket, saved }: { user: UserRef; tick
           }}
           actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
         />
-        <UserHistory profileId={profile.profile_id} customerUserId={profile.customer_user_id} />
+        <Timeline
+          profileId={profile.profile_id}
+          customerUserId={profile.customer_user_id ?? null}
+          params={params}
+          ticket={ticket}
+        />
       </div>
     </ClientMessages>
   );

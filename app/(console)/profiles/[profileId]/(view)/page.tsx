@@ -5,7 +5,7 @@ import { readTicketParam } from "@/lib/change/ticket";
 
 type Props = {
   params: Promise<{ profileId: string }>;
-  searchParams: Promise<{ ticket?: string | string[]; saved?: string | string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 // Next.js 16 hands generateMetadata the segment already decoded (the page gets it
@@ -17,12 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** /profiles/<Adapty profile id>; `?saved=1` after an edit says it was saved. */
 export default async function ProfileByIdPage({ params, searchParams }: Props) {
   const { profileId } = await params;
-  const { ticket, saved } = await searchParams;
+  const query = await searchParams;
+  const { ticket, saved } = query;
   return (
     <ProfilePage
       user={{ profileId: decodeSegment(profileId) }}
       ticket={readTicketParam(ticket)}
       saved={saved !== undefined}
+      params={query}
     />
   );
 }

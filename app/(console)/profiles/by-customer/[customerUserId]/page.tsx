@@ -3,7 +3,10 @@ import { ProfilePage } from "@/app/(console)/profiles/profile-page";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { readTicketParam } from "@/lib/change/ticket";
 
-type Props = { params: Promise<{ customerUserId: string }>; searchParams: Promise<{ ticket?: string | string[] }> };
+type Props = {
+  params: Promise<{ customerUserId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Next.js 16 hands generateMetadata the segment already decoded (the page gets it
 // percent-encoded, see decode-segment.ts): decoding it again turned vip%2541 into "vipA".
@@ -14,6 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** /profiles/by-customer/<customer user id, URL-encoded> */
 export default async function ProfileByCustomerPage({ params, searchParams }: Props) {
   const { customerUserId } = await params;
-  const { ticket } = await searchParams;
-  return <ProfilePage user={{ customerUserId: decodeSegment(customerUserId) }} ticket={readTicketParam(ticket)} />;
+  const query = await searchParams;
+  return (
+    <ProfilePage
+      user={{ customerUserId: decodeSegment(customerUserId) }}
+      ticket={readTicketParam(query.ticket)}
+      params={query}
+    />
+  );
 }

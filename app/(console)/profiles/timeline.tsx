@@ -1,0 +1,35 @@
+import { TimelineView } from "@/components/timeline/timeline-view";
+import type { TicketParam } from "@/lib/change/ticket";
+import { readTimelineFilters } from "@/lib/timeline/filters";
+import { getDb } from "@/server/db";
+import { getEnv } from "@/server/env";
+import { loadTimeline } from "@/server/webhooks/timeline";
+import { historySince } from "@/server/webhooks/timeline-events";
+
+export type TimelineParams = Record<string, string | string[] | undefined>;
+
+/** The profile's timeline, read on the server: its first page comes with the profile. */
+export async function Timeline(props: {
+  profileId: string;
+  customerUserId: string | null;
+  params: TimelineParams;
+  ticket: TicketParam;
+}) {
+  const db = await getDb();
+  const filters = readTimelineFilters(props.params);
+  const { retentionDays } = getEnv().webhook;
+  const [page, history] = await Promise.all([
+    loadTimeline(db, { profileId: props.profileId, customerUserId: props.customerUserId }, filters),
+    historySince(db, retentionDays),
+  ]);
+  return (
+    <TimelineView
+      profileId={props.profileId}
+      entries={page.entries}
+      older={page.older}
+      filters={filters}
+      history={history ? { ...history, retentionDays } : null}
+      ticket={props.ticket.ticket ?? props.ticket.rejected?.shown}
+    />
+  );
+}
