@@ -69,9 +69,7 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
   });
   expect(row?.idempotency_key).toMatch(/^[0-9a-f-]{36}$/);
   expect(row?.access_after.expires_at).toBe(stored?.expires_at);
-  await expect(page.getByRole("region", { name: "Console history" })).toContainText(
-    "Referral reward for inviting 3 friends",
-  );
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Referral reward for inviting 3 friends");
 });
 
 test("a scheduled start and a lifetime grant", async ({ page, freshProfile }) => {

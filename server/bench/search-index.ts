@@ -10,7 +10,7 @@ import { progress, spread, timed, type Spread } from "./stats";
 /** The profile id the SQL below gives customer i: md5('p' || i) read as a UUID. */
 function profileIdOf(i: number): string {
   const hex = createHash("md5").update(`p${i}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, "$1-$2-$3-$4-$5");
 }
 
 /**

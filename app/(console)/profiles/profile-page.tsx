@@ -18,6 +18,9 @@ import { noteProfileOpened } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
 import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
+/** The query of both deep links: the ticket, `saved`, and the timeline's filters and cursor. */
+export type ProfileSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
 /**
  * Both deep links render this: the profile as Adapty has it now, its timeline (Adapty's
  * events and the console's own rows), and, when Adapty cannot answer, why — in place, with a retry.

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { ProfilePage } from "@/app/(console)/profiles/profile-page";
+import { ProfilePage, type ProfileSearchParams } from "@/app/(console)/profiles/profile-page";
 import { decodeSegment } from "@/lib/profiles/decode-segment";
 import { readTicketParam } from "@/lib/change/ticket";
 
-type Props = {
-  params: Promise<{ profileId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ profileId: string }>; searchParams: ProfileSearchParams };
 
 // Next.js 16 hands generateMetadata the segment already decoded (the page gets it
 // percent-encoded, see decode-segment.ts): decoding it again turned vip%2541 into "vipA".
