@@ -28,7 +28,7 @@ export async function SearchResults({
       : t(level.active ? "accessUntil" : "accessEnded", { level: level.id, date: date(level.expiresAt) });
   return (
     <section aria-labelledby="search-results" className="space-y-3">
-      <h1 id="search-results" className="text-2xl font-semibold tracking-tight">
+      <h1 id="search-results" className="text-2xl font-semibold tracking-tight break-words">
         {t("title", { query })}
       </h1>
       <p className="text-sm text-slate-600">{t("intro", { count: candidates.length })}</p>
