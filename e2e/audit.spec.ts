@@ -61,7 +61,7 @@ test("sign-ins, failed sign-ins and denials appear on the audit page under the r
 test("staff changes are audited with who, what and the outcome", async ({ page }) => {
   const email = `audited-${Date.now()}@e2e.test`;
   await page.goto("/staff");
-  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Add" }).click();
   await expect(page.getByText(`${email} can now sign in.`)).toBeVisible();
 

@@ -40,7 +40,7 @@ test.describe("signed out", () => {
     await expect(page.locator("main").getByRole("alert")).toHaveText(
       "That email and password do not match a staff account.",
     );
-    await expect(page.getByLabel("Email")).toHaveValue("viewer@e2e.test");
+    await expect(page.getByLabel("Email", { exact: true })).toHaveValue("viewer@e2e.test");
     await page.screenshot({ path: path.join(SCREENSHOTS, "sign-in-refused.png"), fullPage: true });
   });
 

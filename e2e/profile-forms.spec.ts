@@ -23,7 +23,7 @@ async function fillEveryField(page: Page, customer: string) {
   await page.getByLabel("First name").fill("Ana");
   await page.getByLabel("Last name").fill("Lopez");
   await page.getByLabel("Gender").selectOption("f");
-  await page.getByLabel("Email").fill("ana.lopez@example.com");
+  await page.getByLabel("Email", { exact: true }).fill("ana.lopez@example.com");
   await page.getByLabel("Phone number").fill("+34 600 123 456");
   await page.getByLabel("Birthday").fill("1990-05-17");
   await page.getByLabel("Store", { exact: true }).selectOption("play_store");
@@ -139,7 +139,7 @@ test("bad input is named on its field as you go, and nothing is sent", async ({ 
   const customer = newCustomerUserId("bad-input");
   await page.goto("/profiles/new");
   await page.getByLabel("Customer user id", { exact: true }).fill(customer);
-  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Email", { exact: true }).fill("not-an-email");
   await page.getByLabel("Store country").fill("1x");
   await page.getByRole("button", { name: "Add attribute" }).click();
   await page.locator("#attr-key-0").fill("has space");
@@ -171,7 +171,7 @@ test("Adapty's 400 on a field shows on that field", async ({ page }) => {
   try {
     await page.goto("/profiles/new");
     await page.getByLabel("Customer user id", { exact: true }).fill(customer);
-    await page.getByLabel("Email").fill("bounce@example.com");
+    await page.getByLabel("Email", { exact: true }).fill("bounce@example.com");
     await page.getByRole("button", { name: "Create profile" }).click();
     // Adapty's own words are kept, under a sentence of the console's (Change.adaptyField).
     await expect(page.locator("#email-error")).toContainText("Adapty refused this value. Adapty's words:");

@@ -105,7 +105,7 @@ test("the sign-in form still works without JavaScript: its own body passes the c
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("agent@e2e.test");
+  await page.getByLabel("Email", { exact: true }).fill("agent@e2e.test");
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/profiles$/);

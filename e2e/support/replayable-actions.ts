@@ -54,7 +54,7 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     deniedRoles: ["agent", "viewer"],
     async perform(page) {
       await page.goto("/staff");
-      await page.getByLabel("Email").fill("added-by-admin@e2e.test");
+      await page.getByLabel("Email", { exact: true }).fill("added-by-admin@e2e.test");
       await page.getByLabel("Initial password").fill("initial-password");
       await page.getByRole("button", { name: "Add" }).click();
       await expect(page.getByText("added-by-admin@e2e.test can now sign in.")).toBeVisible();
