@@ -11,6 +11,13 @@ export const CHANGE_ACTIONS = [
   "staff.disabled",
   "staff.enabled",
   "staff.password_reset",
+  "note.added",
+  "note.edited",
+  "note.deleted",
+  "settings.changed",
+  "approval.requested",
+  "approval.approved",
+  "approval.declined",
 ] as const;
 
 export const EVENT_ACTIONS = [

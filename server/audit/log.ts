@@ -29,6 +29,10 @@ export interface PendingChange {
   ticket?: string | null;
   idempotencyKey?: string | null;
   accessBefore?: unknown;
+  /** The admin who approved the change, when it went through the four-eyes queue. */
+  approvedBy?: { id: string; email: string };
+  /** The audit row of the change this one undoes. */
+  undoes?: number;
   context: RequestContext;
 }
 
@@ -94,6 +98,9 @@ export function createAuditLog(db: Database) {
           userAgent: change.context.userAgent,
           // Whose work the row is until it completes: another instance settles it if this one dies.
           instanceId: instanceId(),
+          approvedById: change.approvedBy?.id ?? null,
+          approvedByEmail: change.approvedBy?.email ?? null,
+          undoesEventId: change.undoes ?? null,
         })
         .onConflictDoNothing({ target: auditEvents.idempotencyKey })
         .returning({ id: auditEvents.id });

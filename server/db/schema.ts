@@ -2,6 +2,7 @@
 // The console's own tables. The Adapty profiles themselves live in Adapty; only what the
 // console must remember on its own (its staff, later the audit trail) is stored here.
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -12,8 +13,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 export const staffRole = pgEnum("staff_role", ["viewer", "agent", "admin"]);
 
@@ -93,6 +96,11 @@ export const auditEvents = pgTable(
     settledAt: timestamp("settled_at", { withTimezone: true }),
     /** The console process that wrote the row (console_instances): a crashed one's open rows are settled by another. */
     instanceId: uuid("instance_id"),
+    /** The admin who approved this change (four-eyes): the row names both, the actor asked. */
+    approvedById: uuid("approved_by_id"),
+    approvedByEmail: text("approved_by_email"),
+    /** The audit row of the change this one undoes. */
+    undoesEventId: bigint("undoes_event_id", { mode: "number" }),
   },
   (table) => [
     index("audit_events_actor").on(table.actorEmail, table.id),
@@ -101,6 +109,11 @@ export const auditEvents = pgTable(
     index("audit_events_customer").on(table.targetCustomerUserId, table.id),
     index("audit_events_time").on(table.occurredAt),
     index("audit_events_open").on(table.outcome, table.id),
+    // A change is undone at most once: a second undo while the first is pending, unknown or
+    // done is refused by the database itself; a failed or refused undo frees it for another try.
+    uniqueIndex("audit_events_one_undo")
+      .on(table.undoesEventId)
+      .where(sql`outcome in ('pending', 'succeeded', 'unknown')`),
   ],
 );
 
@@ -203,3 +216,4 @@ export const profileViewMarks = pgTable(
 
 // The webhook integration's tables live beside these, in their own file.
 export * from "./schema-webhooks";
+export * from "./schema-guardrails";
