@@ -46,4 +46,6 @@ export const revokeSchema = z.object({
 });
 
 export type GrantInput = z.input<typeof grantSchema>;
+/** A grant as the server checked it. */
+export type GrantRequest = z.output<typeof grantSchema>;
 export type RevokeInput = z.input<typeof revokeSchema>;

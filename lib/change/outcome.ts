@@ -1,3 +1,5 @@
+import type { PolicyLimit } from "@/lib/policy/evaluate";
+
 // The one answer every audited change gives the browser — grant, revoke, create, edit,
 // delete, staff changes — and the one shape of a failed Adapty read. Words are never
 // sent: a message is a catalogue key (a full path such as "Access.errors.missing_level",
@@ -29,7 +31,14 @@ export type ChangeOutcome<T = null> =
   /** Done; `replayed` when a repeated submission got the first one's answer. */
   | { outcome: "succeeded"; value: T; replayed?: boolean }
   /** Nothing was sent: the console's own rules, or the state Adapty holds, forbid it. */
-  | { outcome: "refused"; message?: Message; fieldErrors?: FieldErrors; existingProfileId?: string }
+  | {
+      outcome: "refused";
+      message?: Message;
+      fieldErrors?: FieldErrors;
+      existingProfileId?: string;
+      /** A grant beyond its giver's policy: the limits it passes (it may be sent for approval instead). */
+      beyondPolicy?: PolicyLimit[];
+    }
   /** Sent, and Adapty (or the staff table) said no, or could not be reached: nothing changed. */
   | { outcome: "failed"; message?: Message; fieldErrors?: FieldErrors; failure?: AdaptyFailure }
   /** Sent, but whether it took effect is not known yet (a timeout, or a submission still in flight). */

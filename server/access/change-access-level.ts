@@ -61,6 +61,8 @@ export async function oneChangeAtATime(
 
 interface AccessChange {
   actor: Staff;
+  /** The admin who approved the change (four-eyes), named on its audit row beside the actor. */
+  approvedBy?: { id: string; email: string };
   action: Extract<ChangeAction, "access_level.granted" | "access_level.revoked">;
   before: Profile;
   accessLevelId: string;
@@ -79,6 +81,7 @@ export async function changeAccessLevel(change: AccessChange): Promise<ChangeOut
   const timeoutMs = getEnv().adapty.timeoutMs;
   return auditedChange({
     actor: change.actor,
+    approvedBy: change.approvedBy,
     action: change.action,
     target: { profileId, customerUserId: change.before.customer_user_id },
     params: change.params,

@@ -2,43 +2,16 @@
 
 import type { Profile } from "@/lib/adapty/types";
 import type { ChangeOutcome } from "@/lib/change/outcome";
-import { grantableLevels } from "@/lib/access/levels";
 import { grantSchema } from "@/lib/access/schema";
-import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
-import { getEnv } from "@/server/env";
+import { asPolicyGrant } from "@/lib/policy/evaluate";
 import { actionClient } from "@/server/auth/action-client";
+import { withinGrantPolicy } from "@/server/policy/grant-guard";
+import { grantNow } from "./grant-now";
 
 export const grantAccessAction = actionClient
   .metadata({ permission: "access.grant", change: "access_level.granted" })
   .inputSchema(grantSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
-    // The "before" is read, and the change sent, while no other change to this level runs.
-    return oneChangeAtATime(input, async (before) => {
-      // The configured levels, and any other the profile has or had (so a mistaken revoke can
-      // be granted back): decided on the profile just read, never on the browser's list.
-      const offered = grantableLevels(getEnv().adapty.accessLevels, before);
-      if (!offered.some((level) => level.id === input.accessLevelId))
-        return { outcome: "refused", fieldErrors: { accessLevelId: "Access.errors.levelNotConfigured" } };
-
-      const startsAt = input.startsAt ? new Date(input.startsAt) : undefined;
-      const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
-      return changeAccessLevel({
-        actor: ctx.staff,
-        action: "access_level.granted",
-        before,
-        accessLevelId: input.accessLevelId,
-        params: { access_level_id: input.accessLevelId, starts_at: input.startsAt, expires_at: input.expiresAt },
-        reason: input.reason,
-        ticket: input.ticket,
-        idempotencyKey: input.idempotencyKey,
-        send: () =>
-          getAdaptyClient().grantAccessLevel(
-            { profileId: input.profileId },
-            { accessLevelId: input.accessLevelId, startsAt, expiresAt },
-          ),
-        applied: (profile) =>
-          levelShows(levelOf(profile, input.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
-      });
-    });
+    // Beyond the giver's policy, nothing is read or sent: the agent may ask an admin instead.
+    return withinGrantPolicy(ctx.staff, asPolicyGrant(input), () => grantNow(ctx.staff, input));
   });

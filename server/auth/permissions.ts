@@ -15,12 +15,14 @@ export const PERMISSIONS = [
   "access.revoke",
   "profiles.delete",
   "staff.manage", // add staff, change roles, disable, reset passwords
+  "settings.manage", // the grant policy, how long approvals and undo stay open
+  "approvals.decide", // approve or decline a change beyond its requester's policy
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["profiles.read", "audit.read"];
 const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke"];
-const ADMIN: Permission[] = [...AGENT, "profiles.delete", "staff.manage"];
+const ADMIN: Permission[] = [...AGENT, "profiles.delete", "staff.manage", "settings.manage", "approvals.decide"];
 
 const GRANTED: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(VIEWER),

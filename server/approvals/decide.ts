@@ -1,0 +1,39 @@
+import "server-only";
+import type { Message } from "@/lib/change/outcome";
+import { can } from "@/server/auth/permissions";
+import type { Staff } from "@/server/auth/require-staff";
+import { getDb } from "@/server/db";
+import { staff as staffTable } from "@/server/db/schema";
+import { eq } from "drizzle-orm";
+import { findRequest, type ApprovalRow } from "./store";
+
+// What an admin's decision is checked against before the conditional update decides it
+// (the update checks status, expiry and "not your own" again, atomically).
+
+/** Thrown inside the audited decision when another admin decided first, or the request expired meanwhile. */
+export class ApprovalGoneError extends Error {
+  override name = "ApprovalGoneError";
+}
+
+export const approvalRefusal = (failure: { errorName?: string }): Message | undefined =>
+  failure.errorName === "ApprovalGoneError" ? "Approvals.errors.decided" : undefined;
+
+/** The pending request `decider` may decide, or the reason they may not. */
+export async function decidableRequest(
+  requestId: string,
+  decider: Staff,
+): Promise<{ request: ApprovalRow } | { refusal: Message }> {
+  const request = await findRequest(await getDb(), requestId);
+  if (!request) return { refusal: "Approvals.errors.notFound" };
+  if (request.requestedById === decider.id) return { refusal: "Approvals.errors.ownRequest" };
+  if (request.status !== "pending" || request.expiresAt.getTime() <= Date.now())
+    return { refusal: "Approvals.errors.decided" };
+  return { request };
+}
+
+/** The requester as they are now: an approval runs as them, so they must still be an enabled member who may grant. */
+export async function requesterOf(request: ApprovalRow): Promise<Staff | undefined> {
+  const [member] = await (await getDb()).select().from(staffTable).where(eq(staffTable.id, request.requestedById));
+  if (!member?.enabled || !can(member.role, "access.grant")) return undefined;
+  return { id: member.id, email: member.email, role: member.role, displayName: member.displayName, language: null };
+}
