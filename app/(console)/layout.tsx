@@ -10,6 +10,8 @@ import { listRecentLookups } from "@/server/profiles/recent-lookups";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
+import { countPending } from "@/server/approvals/store";
+import { getDb } from "@/server/db";
 import { signOutEverywhere } from "@/server/auth/sign-in-actions";
 import { setOwnLanguageAction } from "@/server/staff/set-own-language";
 import { ClientMessages } from "@/components/shell/client-messages";
@@ -24,8 +26,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     "lookup",
     ...(can(staff.role, "profiles.write") ? (["createProfile"] as const) : []),
     "audit",
+    ...(can(staff.role, "approvals.decide") ? (["approvals"] as const) : []),
     ...(can(staff.role, "staff.manage") ? (["staff"] as const) : []),
+    ...(can(staff.role, "settings.manage") ? (["settings"] as const) : []),
   ];
+  const pending = can(staff.role, "approvals.decide") ? await countPending(await getDb()) : 0;
   return (
     <ClientMessages part="consoleShell">
       <div className="flex min-h-screen flex-col">
@@ -44,7 +49,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-4">
             <span className="whitespace-nowrap text-sm font-semibold tracking-tight">{t("name")}</span>
             <div className="order-last w-full lg:order-none lg:w-auto">
-              <ConsoleNav links={links} />
+              <ConsoleNav links={links} pending={pending} />
             </div>
             <div className="order-last w-full lg:order-none lg:w-56 lg:shrink xl:w-64">
               <LookupBox recent={recent.map((lookup) => lookup.customerUserId ?? lookup.profileId)} />

@@ -36,7 +36,19 @@ interface Props<V extends FieldValues, I> {
   reviewHeading: string;
   review: ReactNode;
   confirmLabel: string;
+  /** Where the change may go to an admin instead of being sent (a grant beyond the agent's policy). */
+  approval?: ApprovalRoute<I>;
 }
+
+interface ApprovalRoute<I> {
+  /** The form's values go beyond the policy: the review step asks an admin instead of sending. */
+  needed: boolean;
+  action: ChangeActionFn<I, { requestId: string }>;
+  confirmLabel: string;
+  doneMessage: string;
+}
+
+const NO_APPROVAL = async () => undefined;
 
 /**
  * The grant and revoke dialogs: a form step (checked with the action's schema), a review
@@ -65,6 +77,17 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
     },
     onUnknown: () => void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) }),
   });
+  const ask = useChangeOutcome(props.approval?.action ?? NO_APPROVAL, {
+    form,
+    namespace: "Access.errors",
+    onSucceeded: () => {
+      router.refresh(); // the console history below the profile
+      onClose();
+      props.onDone(props.approval?.doneMessage ?? "");
+    },
+  });
+  const asking = props.approval?.needed === true;
+  const current = asking ? ask : change;
 
   // Each opening starts at the form step with nothing left from the last one, before it is painted.
   const [wasOpen, setWasOpen] = useState(open);
@@ -75,6 +98,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
   const opening = useEffectEvent(() => {
     form.clearErrors();
     change.reset();
+    ask.reset();
     props.onOpen?.();
   });
   useLayoutEffect(() => {
@@ -91,7 +115,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
   }
 
   async function confirm() {
-    const view = await change.submit(props.request(form.getValues(), idempotencyKey));
+    const view = await current.submit(props.request(form.getValues(), idempotencyKey));
     if (view && !view.succeeded) {
       setStep("edit");
       void queryClient.invalidateQueries({ queryKey: profileQueryKey(profileId) });
@@ -104,7 +128,7 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
         {step === "edit" ? (
           <div className="space-y-5">
             {props.fields}
-            <FormError error={change.error} />
+            <FormError error={current.error} />
             <DialogButtons back={t("cancel")} onBack={onClose} next={t("review")} />
           </div>
         ) : (
@@ -116,9 +140,9 @@ export function ChangeDialog<V extends FieldValues, I>(props: Props<V, I>) {
             <DialogButtons
               back={t("back")}
               onBack={() => setStep("edit")}
-              next={change.pending ? t("sending") : props.confirmLabel}
+              next={current.pending ? t("sending") : (asking && props.approval?.confirmLabel) || props.confirmLabel}
               onNext={() => void confirm()}
-              pending={change.pending}
+              pending={current.pending}
             />
           </div>
         )}

@@ -10,6 +10,9 @@ import type { GrantInput } from "@/lib/access/schema";
 import type { Profile } from "@/lib/adapty/types";
 import type { ChangeActionFn } from "@/lib/change/action";
 import { browserTimeZone } from "@/lib/time/zoned";
+import { BeyondPolicyNotice, PolicyLine } from "@/components/policy/policy-notes";
+import { usePolicyLimits } from "@/components/policy/use-policy-limits";
+import type { PolicyView } from "@/lib/policy/settings";
 import { ChangeDialog } from "./change-dialog";
 import { GrantFields, GrantReview } from "./grant-fields";
 
@@ -24,10 +27,14 @@ interface Props {
   open: boolean;
   onClose: () => void;
   action: ChangeActionFn<GrantInput, Profile>;
+  /** The agent's grant policy, and the action that sends a grant beyond it to an admin. */
+  policy: PolicyView;
+  askApproval: ChangeActionFn<GrantInput, { requestId: string }>;
 }
 
 /** Grant an access level: when it starts, when it ends (preset or exact), why — then confirm. */
-export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, action, open, onClose }: Props) {
+export function GrantDialog(props: Props) {
+  const { profile, customer, accessLevels, ticket, onDone, action, open, onClose, policy } = props;
   const t = useTranslations("Access");
   const agentZone = useTimeZone() ?? "UTC";
   const now = useNow({ updateInterval: 30_000 });
@@ -41,6 +48,7 @@ export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, a
   });
   const { isDirty } = form.formState;
   const level = useWatch({ control: form.control, name: "accessLevelId" });
+  const limits = usePolicyLimits(policy, now, form.control);
   return (
     <ChangeDialog
       form={form}
@@ -57,10 +65,27 @@ export function GrantDialog({ profile, customer, accessLevels, ticket, onDone, a
       open={open}
       onClose={onClose}
       title={t("grantTitle", { customer })}
-      fields={<GrantFields profile={profile} customer={customer} levels={levels} agentZone={agentZone} now={now} />}
+      fields={
+        <>
+          <GrantFields profile={profile} customer={customer} levels={levels} agentZone={agentZone} now={now} />
+          <PolicyLine policy={policy} />
+          <BeyondPolicyNotice limits={limits} approvalHours={policy.approvalHours} />
+        </>
+      }
       reviewHeading={t("confirmGrant", { level, customer })}
-      review={<GrantReview profile={profile} customer={customer} now={now} />}
+      review={
+        <>
+          <GrantReview profile={profile} customer={customer} now={now} />
+          <BeyondPolicyNotice limits={limits} approvalHours={policy.approvalHours} />
+        </>
+      }
       confirmLabel={t("doGrant")}
+      approval={{
+        needed: limits.length > 0,
+        action: props.askApproval,
+        confirmLabel: t("askApproval"),
+        doneMessage: t("approvalRequested"),
+      }}
     />
   );
 }

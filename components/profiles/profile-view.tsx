@@ -1,5 +1,6 @@
 "use client";
 
+import type { PolicyView } from "@/lib/policy/settings";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
@@ -41,6 +42,8 @@ export interface ChangePermissions {
   /** Access levels offered when granting (ADAPTY_ACCESS_LEVELS). */
   accessLevels: string[];
   canGrant: boolean;
+  /** The agent's grant policy, shown on the grant form. */
+  policy: PolicyView;
   canRevoke: boolean;
   canEdit: boolean;
 }
@@ -49,6 +52,8 @@ export interface ChangePermissions {
 export interface ProfileActions {
   load: ConsoleAction<{ profileId: string }, ReadResult<Profile>>;
   grant: ChangeActionFn<GrantInput, Profile>;
+  /** A grant beyond the agent's policy, sent to an admin instead. */
+  askApproval: ChangeActionFn<GrantInput, { requestId: string }>;
   revoke: ChangeActionFn<RevokeInput, Profile>;
 }
 
@@ -185,6 +190,8 @@ export function ProfileView({
                 ticket,
                 onDone: setDone,
                 action: actions.grant,
+                policy: changes.policy,
+                askApproval: actions.askApproval,
               }}
             />
           ) : undefined

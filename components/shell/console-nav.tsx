@@ -8,13 +8,21 @@ const LINKS = {
   lookup: { href: "/profiles", exact: true },
   createProfile: { href: "/profiles/new", exact: true },
   audit: { href: "/audit", exact: false },
+  approvals: { href: "/approvals", exact: false },
   staff: { href: "/staff", exact: false },
+  settings: { href: "/settings", exact: false },
 } as const;
 
 export type NavKey = keyof typeof LINKS;
 
 /** The console's sections; the layout passes only those the staff member's role allows. */
-export function ConsoleNav({ links }: { links: NavKey[] }) {
+export function ConsoleNav({
+  links,
+  pending = 0,
+}: {
+  links: NavKey[];
+  /** Requests waiting for an admin. */ pending?: number;
+}) {
   const t = useTranslations("Nav");
   const pathname = usePathname();
   return (
@@ -31,6 +39,15 @@ export function ConsoleNav({ links }: { links: NavKey[] }) {
                 className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white"
               >
                 {t(key)}
+                {key === "approvals" && pending > 0 ? (
+                  <span
+                    className="ml-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-white"
+                    data-testid="pending-approvals"
+                  >
+                    <span aria-hidden="true">{pending}</span>
+                    <span className="sr-only">{t("pendingApprovals", { count: pending })}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -15,10 +15,12 @@ export const CLIENT_NAMESPACES = {
   signIn: ["SignIn", "Language"],
   // The header, and what any console page may show: a profile that cannot be read.
   consoleShell: ["Nav", "Lookup", "Profile", "Language"],
-  profile: ["Profile", "Access", "TimeZone", "Time"],
+  profile: ["Profile", "Access", "TimeZone", "Time", "Policy"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
   audit: ["Audit"],
   staff: ["Staff"],
+  approvals: ["Approvals", "Policy", "Time"],
+  settings: ["Settings", "Time"],
 } as const satisfies Record<string, Namespace[]>;
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;

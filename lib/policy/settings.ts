@@ -42,3 +42,12 @@ export const DEFAULT_SETTINGS: Settings = {
   approvalHours: 72,
   undoHours: 24,
 };
+
+/** What the grant form is told of its giver's policy, to show the limits before they are reached. */
+export interface PolicyView {
+  rules: RolePolicy;
+  /** Grants the giver made today (UTC), for the daily cap. */
+  grantsToday: number;
+  /** How long a request for approval waits. */
+  approvalHours: number;
+}

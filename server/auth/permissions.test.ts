@@ -12,6 +12,8 @@ const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
     "access.revoke",
     "profiles.delete",
     "staff.manage",
+    "settings.manage",
+    "approvals.decide",
   ],
 };
 

@@ -9,6 +9,8 @@ import type { TicketParam } from "@/lib/change/ticket";
 import { isValidUserId } from "@/lib/profiles/user-ids";
 import { grantAccessAction } from "@/server/access/grant-access";
 import { revokeAccessAction } from "@/server/access/revoke-access";
+import { requestApprovalAction } from "@/server/approvals/request-approval";
+import { policyViewOf } from "@/server/policy/policy-view";
 import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
@@ -64,10 +66,16 @@ export async function ProfilePage({
           changes={{
             accessLevels: getEnv().adapty.accessLevels,
             canGrant: can(staff.role, "access.grant"),
+            policy: await policyViewOf(staff),
             canRevoke: can(staff.role, "access.revoke"),
             canEdit: can(staff.role, "profiles.write"),
           }}
-          actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
+          actions={{
+            load: loadProfileAction,
+            grant: grantAccessAction,
+            askApproval: requestApprovalAction,
+            revoke: revokeAccessAction,
+          }}
         />
         <Timeline
           profileId={profile.profile_id}

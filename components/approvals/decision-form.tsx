@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
+import { Form, FormField } from "@/components/ui/form";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/styles";
+import { useChangeOutcome } from "@/components/ui/use-change-outcome";
+import type { ApproveInput, DeclineInput } from "@/lib/approvals/schema";
+import type { ChangeActionFn } from "@/lib/change/action";
+
+export interface DecisionActions {
+  approve: ChangeActionFn<ApproveInput, unknown>;
+  decline: ChangeActionFn<DeclineInput, null>;
+}
+
+/**
+ * An admin's decision on one request: an optional comment (required to decline, so the
+ * agent learns why), then Approve or Decline. The server decides who may and whether the
+ * request still waits; the page is read again after every answer.
+ */
+export function DecisionForm({ requestId, actions }: { requestId: string; actions: DecisionActions }) {
+  const t = useTranslations("Approvals");
+  const router = useRouter();
+  const form = useForm({ defaultValues: { comment: "" } });
+  const choice = useRef<"approve" | "decline">("approve");
+  const options = { form, namespace: "Approvals.errors", onSucceeded: () => router.refresh() };
+  const approve = useChangeOutcome(actions.approve, options);
+  const decline = useChangeOutcome(actions.decline, options);
+  const shown = choice.current === "approve" ? approve : decline;
+  const pending = approve.pending || decline.pending;
+
+  async function submit({ comment }: { comment: string }) {
+    const view =
+      choice.current === "approve"
+        ? await approve.submit({ requestId, comment })
+        : await decline.submit({ requestId, comment });
+    if (view && !view.succeeded) router.refresh(); // decided elsewhere, or expired: show it as it is now
+  }
+
+  return (
+    <Form form={form} namespace="Approvals.errors" onSubmit={submit} className="space-y-3">
+      <FormField name="comment" id={`comment-${requestId}`} label={t("comment")} hint={t("commentHint")}>
+        {(control) => <textarea {...control} rows={2} maxLength={500} className={inputClass} />}
+      </FormField>
+      <FormError error={shown.error} />
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className={buttonClass} disabled={pending} onClick={() => (choice.current = "approve")}>
+          {approve.pending ? t("approving") : t("approve")}
+        </button>
+        <button
+          type="submit"
+          className={secondaryButtonClass}
+          disabled={pending}
+          onClick={() => (choice.current = "decline")}
+        >
+          {decline.pending ? t("declining") : t("decline")}
+        </button>
+      </div>
+    </Form>
+  );
+}
