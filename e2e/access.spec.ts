@@ -72,7 +72,7 @@ test("grant one month: the sandbox holds exactly the previewed expiry, and the a
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Referral reward for inviting 3 friends");
 });
 
-test("a scheduled start and a lifetime grant", async ({ page, freshProfile }) => {
+test("a scheduled start and a lifetime grant", async ({ page, browser, freshProfile }) => {
   const customer = await freshProfile();
   let dialog = await openGrant(page, customer.customerUserId);
   await dialog.getByLabel("At a chosen time").check();
@@ -85,14 +85,16 @@ test("a scheduled start and a lifetime grant", async ({ page, freshProfile }) =>
   const scheduled = await storedAccessLevel(customer.profileId, "premium");
   expect(Date.parse(scheduled?.starts_at ?? "")).toBeGreaterThan(Date.now());
 
-  dialog = await openGrant(page, customer.customerUserId);
+  // Lifetime is beyond an agent's grant policy (e2e/support/policy.ts): an admin grants it.
+  const admin = await (await browser.newContext({ storageState: sessionOf("admin") })).newPage();
+  dialog = await openGrant(admin, customer.customerUserId);
   await dialog.getByLabel("Access level").selectOption("pro");
   await dialog.getByText("Lifetime", { exact: true }).click();
   await dialog.getByLabel("Reason").fill("Beta tester, for life");
   await dialog.getByRole("button", { name: "Review" }).click();
   await expect(dialog.getByTestId("grant-confirmation")).toContainText("Lifetime: no end");
   await dialog.getByRole("button", { name: "Grant", exact: true }).click();
-  await expect(statusOf(page, "pro")).toHaveText("Lifetime");
+  await expect(statusOf(admin, "pro")).toHaveText("Lifetime");
   expect((await storedAccessLevel(customer.profileId, "pro"))?.expires_at).toBeNull();
 });
 

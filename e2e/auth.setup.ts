@@ -1,5 +1,6 @@
 import { test as setup } from "@playwright/test";
 import { ROLES, sessionOf, signIn } from "./support/auth";
+import { saveSuitePolicy } from "./support/policy";
 
 for (const role of ROLES) {
   setup(`sign in as ${role}`, async ({ page }) => {
@@ -7,3 +8,7 @@ for (const role of ROLES) {
     await page.context().storageState({ path: sessionOf(role) });
   });
 }
+
+setup("the suite's grant policy", async () => {
+  await saveSuitePolicy();
+});

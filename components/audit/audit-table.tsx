@@ -49,6 +49,9 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
                   {t("actorRole", { role: row.actorRole })}
                 </span>
               ) : null}
+              {row.approvedByEmail ? (
+                <span className="block text-xs text-slate-600">{t("approvedBy", { email: row.approvedByEmail })}</span>
+              ) : null}
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}

@@ -22,4 +22,6 @@ export interface AuditEntry {
   clientAddress: string | null;
   userAgent: string | null;
   durationMs: number | null;
+  /** The admin who approved the change (four-eyes), beside the actor who asked. */
+  approvedByEmail: string | null;
 }
