@@ -64,7 +64,7 @@ test("an agent's lifetime grant waits for an admin, reaches Adapty only when app
   await agent.goto(byCustomer(customer.customerUserId));
   await agent.getByRole("button", { name: "Grant access" }).click();
   const dialog = agent.getByRole("dialog");
-  await expect(dialog.getByTestId("policy-line")).toContainText("up to 1000 days · no lifetime access");
+  await expect(dialog.getByTestId("policy-line")).toContainText("up to 1,000 days · no lifetime access");
   await dialog.getByText("Lifetime", { exact: true }).click();
   await expect(dialog.getByText("This grant goes beyond your grant policy:")).toBeVisible();
   await expect(dialog.getByText("it grants lifetime access")).toBeVisible();

@@ -48,7 +48,7 @@ interface ApprovalRoute<I> {
   doneMessage: string;
 }
 
-const NO_APPROVAL = async () => undefined;
+const NO_APPROVAL = () => Promise.resolve(undefined);
 
 /**
  * The grant and revoke dialogs: a form step (checked with the action's schema), a review

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Form, FormField } from "@/components/ui/form";
 import { FormError } from "@/components/ui/form-error";
@@ -25,11 +25,13 @@ export function DecisionForm({ requestId, actions }: { requestId: string; action
   const t = useTranslations("Approvals");
   const router = useRouter();
   const form = useForm({ defaultValues: { comment: "" } });
+  // The button pressed: read by submit (a ref, set before the form submits) and by the render (state).
   const choice = useRef<"approve" | "decline">("approve");
+  const [chosen, setChosen] = useState<"approve" | "decline">("approve");
   const options = { form, namespace: "Approvals.errors", onSucceeded: () => router.refresh() };
   const approve = useChangeOutcome(actions.approve, options);
   const decline = useChangeOutcome(actions.decline, options);
-  const shown = choice.current === "approve" ? approve : decline;
+  const shown = chosen === "approve" ? approve : decline;
   const pending = approve.pending || decline.pending;
 
   async function submit({ comment }: { comment: string }) {
@@ -54,7 +56,10 @@ export function DecisionForm({ requestId, actions }: { requestId: string; action
           type="submit"
           className={secondaryButtonClass}
           disabled={pending}
-          onClick={() => (choice.current = "decline")}
+          onClick={() => {
+            choice.current = "decline";
+            setChosen("decline");
+          }}
         >
           {decline.pending ? t("declining") : t("decline")}
         </button>

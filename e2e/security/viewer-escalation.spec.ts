@@ -14,7 +14,14 @@ const CHANGE_ACTIONS = [
   "createProfileAction",
   "updateProfileAction",
   "deleteProfileAction",
+  "requestApprovalAction",
+  "approveRequestAction",
+  "declineRequestAction",
+  "saveSettingsAction",
 ];
+
+/** What an agent may not do either: decide approvals (not even others') or change the grant policy. */
+const ADMIN_ACTIONS = ["approveRequestAction", "declineRequestAction", "saveSettingsAction"];
 
 /** Edits an attacker tries on top of valid arguments. */
 const EDITS: Record<string, (args: Record<string, unknown>) => unknown[]> = {
@@ -55,6 +62,19 @@ for (const name of CHANGE_ACTIONS) {
     expect(rows.length).toBeGreaterThanOrEqual(Object.keys(EDITS).length);
     expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
+  });
+}
+
+for (const name of ADMIN_ACTIONS) {
+  test(`an agent calling ${name} is refused, and nothing changes`, async () => {
+    const watch = await watchForChanges();
+    const answer = await callAction(serverAction(name), [await ATTACK_ARGUMENTS[name]!()], {
+      cookie: cookieOf("agent"),
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.result?.serverError).toBe("Your role does not allow this. Nothing was changed.");
+    const rows = await watch.expectNothingChanged(["auth.denied"]);
+    expect(rows.every((row) => row.actor_email === "agent@e2e.test" && row.detail === "forbidden")).toBe(true);
   });
 }
 

@@ -12,6 +12,21 @@ async function staffId(email: string): Promise<string> {
   return row.id;
 }
 
+/** A pending request for approval (a lifetime grant asked by the agent), which deciding would change. */
+async function pendingRequest(): Promise<string> {
+  const [row] = await query<{ id: string }>(
+    `insert into approval_requests (kind, requested_by_id, requested_by_email, requested_by_role, profile_id, params, exceeds, reason, expires_at)
+     select 'grant', id, email, 'agent', $1, $2, '[{"kind":"lifetime"}]', 'attack test', now() + interval '1 hour'
+     from staff where email = 'agent@e2e.test' returning id`,
+    [
+      SEED_PROFILE_ID,
+      JSON.stringify({ profileId: SEED_PROFILE_ID, accessLevelId: "premium", startsAt: null, expiresAt: null }),
+    ],
+  );
+  if (!row) throw new Error("no agent to ask for approval");
+  return row.id;
+}
+
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
 
@@ -56,6 +71,28 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
   setEnabledAction: async () => ({ staffId: await staffId("admin@e2e.test"), enabled: false }),
   resetPasswordAction: async () => ({ staffId: await staffId("admin@e2e.test"), password: "attacker-password" }),
+  // A lifetime grant, beyond an agent's policy: it would wait in the approval queue.
+  requestApprovalAction: () => ({
+    profileId: SEED_PROFILE_ID,
+    accessLevelId: "premium",
+    startsAt: null,
+    expiresAt: null,
+    reason: "attack",
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  approveRequestAction: async () => ({ requestId: await pendingRequest() }),
+  declineRequestAction: async () => ({ requestId: await pendingRequest(), comment: "attack" }),
+  saveSettingsAction: async () => ({
+    settings: {
+      policy: {
+        agent: { maxDays: null, levels: null, lifetime: true, dailyCap: null },
+        admin: { maxDays: null, levels: null, lifetime: true, dailyCap: null },
+      },
+      approvalHours: 720,
+      undoHours: 720,
+    },
+    fromVersion: Number((await query<{ version: number }>("select version from console_settings"))[0]?.version ?? 0),
+  }),
   // Harmless if it ran (a preference of one's own), but it too must refuse without a session.
   setOwnLanguageAction: () => ({ language: "ja" }),
 };

@@ -67,7 +67,7 @@ export const settingsFormSchema = formShape.superRefine((values, context) => {
   if (parsed.success) return;
   for (const issue of parsed.error.issues) {
     const path = issue.path[0] === "policy" ? issue.path.slice(1) : issue.path;
-    context.addIssue({ code: "custom", path: path as (string | number)[], message: issue.message });
+    context.addIssue({ code: "custom", path, message: issue.message });
   }
 });
 
