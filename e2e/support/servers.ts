@@ -41,7 +41,7 @@ export function databaseUrl(): string {
   return url;
 }
 
-const common = { reuseExistingServer: false, timeout: 90_000, stdout: "pipe" as const };
+const common = { reuseExistingServer: false, timeout: 180_000, stdout: "pipe" as const };
 
 export const sandboxServer = {
   ...common,
