@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GRANTING_ROLES, settingsSchema, type GrantingRole, type RolePolicy, type Settings } from "./settings";
+import { settingsSchema, type GrantingRole, type RolePolicy, type Settings } from "./settings";
 
 // The Settings page's form: numbers as the inputs hold them (text; empty means "no limit"),
 // levels as a choice of "any" or a list. Converted to Settings, and checked with its schema.
@@ -70,5 +70,3 @@ export const settingsFormSchema = formShape.superRefine((values, context) => {
     context.addIssue({ code: "custom", path, message: issue.message });
   }
 });
-
-export { GRANTING_ROLES };
