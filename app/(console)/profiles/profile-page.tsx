@@ -16,6 +16,7 @@ import { getEnv } from "@/server/env";
 import { loadProfileAction } from "@/server/profiles/load-profile";
 import { noteProfileOpened } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
+import { replySummaryAction } from "@/server/summary/reply-summary";
 import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
 /** The query of both deep links: the ticket, `saved`, and the timeline's filters and cursor. */
@@ -67,7 +68,12 @@ export async function ProfilePage({
             canRevoke: can(staff.role, "access.revoke"),
             canEdit: can(staff.role, "profiles.write"),
           }}
-          actions={{ load: loadProfileAction, grant: grantAccessAction, revoke: revokeAccessAction }}
+          actions={{
+            load: loadProfileAction,
+            grant: grantAccessAction,
+            revoke: revokeAccessAction,
+            summary: replySummaryAction,
+          }}
         />
         <Timeline
           profileId={profile.profile_id}
