@@ -33,7 +33,7 @@ export function SummaryPanel({
   const timeZone = useTimeZone() ?? "UTC";
   const [language, setLanguage] = useState<Locale>(languageOf(useLocale()));
   const [includeLastChange, setIncludeLastChange] = useState(false);
-  const ids = { language: useId(), lastChange: useId(), hint: useId() };
+  const ids = { language: useId(), lastChange: useId() };
   const summary = useQuery({
     queryKey: ["reply-summary", profileId, language, includeLastChange],
     queryFn: async (): Promise<Loaded> => {
