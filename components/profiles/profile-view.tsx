@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChangeButton } from "@/components/access/change-button";
+import { ReplySummaryButton } from "@/components/summary/summary-button";
+import type { ReplySummaryActionFn } from "@/components/summary/summary-panel";
 import { BreakableId } from "@/components/ui/breakable-id";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Notice } from "@/components/ui/notice";
@@ -55,6 +57,8 @@ export interface ProfileActions {
   /** A grant beyond the agent's policy, sent to an admin instead. */
   askApproval: ChangeActionFn<GrantInput, { requestId: string }>;
   revoke: ChangeActionFn<RevokeInput, Profile>;
+  /** The reply summary ("Copy summary"): a read, so for every role. */
+  summary: ReplySummaryActionFn;
 }
 
 export function ProfileView({
@@ -123,7 +127,8 @@ export function ProfileView({
           </dl>
         </div>
         <div className="flex flex-col items-end gap-1">
-          <div className="flex gap-2">
+          <div className="flex flex-wrap justify-end gap-2">
+            <ReplySummaryButton profileId={profile.profile_id} action={actions.summary} />
             {changes.canEdit ? (
               <Link
                 href={withQuery(`${byProfilePath(profile.profile_id)}/edit`, { ticket })}

@@ -67,6 +67,8 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
     idempotencyKey: crypto.randomUUID(),
   }),
   loadProfileAction: () => ({ profileId: SEED_PROFILE_ID }),
+  // A read, like loadProfileAction: a viewer may call it, nobody signed out may.
+  replySummaryAction: () => ({ profileId: SEED_PROFILE_ID, locale: "ja", includeLastChange: true }),
   addStaffAction: () => ({ email: "attacker@evil.example", role: "admin", password: "attacker-password" }),
   changeRoleAction: async () => ({ staffId: await staffId("viewer@e2e.test"), role: "admin" }),
   setEnabledAction: async () => ({ staffId: await staffId("admin@e2e.test"), enabled: false }),

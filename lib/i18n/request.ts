@@ -15,12 +15,13 @@ const catalogues: Record<Locale, () => Promise<{ default: typeof english }>> = {
 // Every user-facing string comes from one catalogue per language. The language is the one the
 // agent chose (a cookie, also kept on their staff row), else the browser's Accept-Language;
 // the URL never carries it, so deep links are the same for everyone. The time zone travels in
-// a cookie too, so server-rendered pages match the browser.
-export default getRequestConfig(async () => {
+// a cookie too, so server-rendered pages match the browser. A language named by the caller
+// (`getTranslations({ locale })`, the reply summary's) is used instead, in the same region.
+export default getRequestConfig(async ({ locale: named }) => {
   const [store, request] = await Promise.all([cookies(), headers()]);
   const chosen = store.get(LOCALE_COOKIE)?.value;
   const accepted = request.get("accept-language");
-  const language = isLocale(chosen) ? chosen : negotiateLocale(accepted);
+  const language = isLocale(named) ? named : isLocale(chosen) ? chosen : negotiateLocale(accepted);
   const requestedZone = store.get(TIME_ZONE_COOKIE)?.value?.replaceAll("%2F", "/");
   return {
     // The formatting locale: the language, in the browser's region when it is of that language.

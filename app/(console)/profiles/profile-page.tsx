@@ -18,6 +18,7 @@ import { getEnv } from "@/server/env";
 import { loadProfileAction } from "@/server/profiles/load-profile";
 import { noteProfileOpened } from "@/server/profiles/recent-lookups";
 import { recordProfileView } from "@/server/profiles/record-view";
+import { replySummaryAction } from "@/server/summary/reply-summary";
 import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 
 /** The query of both deep links: the ticket, `saved`, and the timeline's filters and cursor. */
@@ -75,6 +76,7 @@ export async function ProfilePage({
             grant: grantAccessAction,
             askApproval: requestApprovalAction,
             revoke: revokeAccessAction,
+            summary: replySummaryAction,
           }}
         />
         <Timeline
