@@ -3,7 +3,7 @@ import { PERMISSIONS, ROLES, can } from "./permissions";
 
 const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
   viewer: ["profiles.read", "audit.read"],
-  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke"],
+  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke", "notes.write"],
   admin: [
     "profiles.read",
     "audit.read",
@@ -12,6 +12,7 @@ const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
     "access.revoke",
     "profiles.delete",
     "staff.manage",
+    "notes.write",
   ],
 };
 

@@ -15,11 +15,12 @@ export const PERMISSIONS = [
   "access.revoke",
   "profiles.delete",
   "staff.manage", // add staff, change roles, disable, reset passwords
+  "notes.write", // add notes on a customer; edit or delete one's own (admins: anyone's)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["profiles.read", "audit.read"];
-const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke"];
+const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke", "notes.write"];
 const ADMIN: Permission[] = [...AGENT, "profiles.delete", "staff.manage"];
 
 const GRANTED: Record<Role, ReadonlySet<Permission>> = {
