@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Form, FormField } from "@/components/ui/form";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/styles";
@@ -50,7 +50,7 @@ export function NoteForm<I>({
       router.refresh(); // the notes above and the timeline below
     },
   });
-  const length = form.watch("body").length;
+  const length = useWatch({ control: form.control, name: "body" }).length;
 
   return (
     <Form
