@@ -1,9 +1,9 @@
 import type { Browser, Page } from "@playwright/test";
-import { signIn } from "./support/auth";
 import { query } from "./support/database";
 import { expect, test } from "./support/fixtures";
 import { cookieOf, signInOverHttp } from "./support/http-session";
 import { callAction, serverAction } from "./support/server-actions";
+import { CONSOLE_URL } from "./support/servers";
 
 // Notes on a customer: kept in the console's database (never sent to Adapty), shown on the
 // profile and its timeline, changed only by their author or an admin, every change audited.
@@ -29,10 +29,12 @@ const auditRows = (profileId: string, action: string) =>
     [profileId, action],
   );
 
+/** A browser signed in as this member (over HTTP: the sign-in page is not what is tested here). */
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-  await signIn(page, email);
-  return page;
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const [name = "", value = ""] = (await signInOverHttp(email)).cookie?.split(/=(.*)/s) ?? [];
+  await context.addCookies([{ name, value, url: CONSOLE_URL }]);
+  return context.newPage();
 }
 
 /** Adds a note as this member would through the page, but over HTTP: its id. */
@@ -98,7 +100,7 @@ test("an agent adds a note with a ticket: it is on the profile, on the timeline,
   expect(customer?.customer_user_id).toBe(customerUserId);
 });
 
-test("the author edits and then deletes their note; each change names the version it saw and is audited", async ({
+test("the author edits their note: it names the version it saw, and the change is audited", async ({
   browser,
   freshProfile,
   freshStaff,
@@ -124,17 +126,34 @@ test("the author edits and then deletes their note; each change names the versio
     access_before: { body: "First words.", version: 1 },
     access_after: { body: "Better words.", version: 2 },
   });
+});
 
+test("the author deletes their note: gone from the profile, its words gone from the timeline, audited", async ({
+  browser,
+  freshProfile,
+  freshStaff,
+}) => {
+  const { profileId } = await freshProfile();
+  const agent = await freshStaff("agent");
+  await addNote(agent, profileId, "Words to delete.");
+  const page = await signedInPage(browser, agent);
+  await page.goto(`/profiles/${profileId}`);
+  const note = notesSection(page).locator("[data-note-id]");
   await note.getByRole("button", { name: "Delete" }).click();
   await note.getByRole("button", { name: "Delete note" }).click();
   await expect(notesSection(page).getByText("Note deleted.")).toBeVisible();
   await expect(notesSection(page).getByText("No notes on this customer yet.")).toBeVisible();
   // The timeline keeps the place, not the words.
   await expect(timeline(page).locator('[data-timeline-entry="note"]')).toContainText("added a note, deleted since");
-  await expect(timeline(page)).not.toContainText("Better words.");
+  await expect(timeline(page)).not.toContainText("Words to delete.");
   expect(await notesOf(profileId)).toEqual([]);
   const [deleted] = await auditRows(profileId, "note.deleted");
-  expect(deleted).toMatchObject({ outcome: "succeeded", access_before: { body: "Better words.", version: 2 } });
+  expect(deleted).toMatchObject({
+    outcome: "succeeded",
+    actor_email: agent,
+    access_before: { body: "Words to delete.", version: 1 },
+    access_after: null,
+  });
 });
 
 test("an edit of a note changed since the page opened is refused, and says so", async ({
