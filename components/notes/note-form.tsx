@@ -60,8 +60,11 @@ export function NoteForm<I>({
       className="space-y-3"
     >
       <FormField name="body" id={`${id}-body`} label={words.label} hint={t("bodyHint")}>
-        {/* No maxLength: a longer paste is not cut silently, the schema says it is too long. */}
-        {(control) => <textarea {...control} rows={3} className={`${inputClass} resize-y`} />}
+        {/* Grows with what it holds (an edit opens with the whole note in view), up to a point. No
+            maxLength: a longer paste is not cut silently, the schema says it is too long. */}
+        {(control) => (
+          <textarea {...control} rows={3} className={`${inputClass} field-sizing-content max-h-96 min-h-20 resize-y`} />
+        )}
       </FormField>
       <p className="-mt-2 text-right text-xs text-slate-500" aria-hidden>
         {length} / {NOTE_MAX_LENGTH}
