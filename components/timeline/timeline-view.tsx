@@ -4,6 +4,7 @@ import type { TimelineCursor, TimelineEntry } from "@/lib/timeline/entries";
 import { timelineQuery, type TimelineFilters } from "@/lib/timeline/filters";
 import { ConsoleEntry } from "./console-entry";
 import { EventEntry } from "./event-entry";
+import { NoteEntry } from "./note-entry";
 import { TimelineFilterLinks } from "./timeline-filters";
 
 export type HistoryKnown = { since: Date; trimmed: boolean; retentionDays: number } | null;
@@ -57,6 +58,8 @@ export function TimelineView(props: {
           {entries.map((entry) =>
             entry.source === "adapty" ? (
               <EventEntry key={`e${entry.id}`} entry={entry} profileId={props.profileId} />
+            ) : entry.source === "note" ? (
+              <NoteEntry key={`a${entry.id}`} entry={entry} />
             ) : (
               <ConsoleEntry key={`a${entry.id}`} entry={entry} />
             ),

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ATTACK_ARGUMENTS, OPEN_ACTIONS, staffSnapshot } from "../support/attack-arguments";
+import { ATTACK_ARGUMENTS, notesSnapshot, OPEN_ACTIONS, staffSnapshot } from "../support/attack-arguments";
 import { watchForChanges } from "../support/change-watch";
 import { forgedSessionCookie, signInOverHttp } from "../support/http-session";
 import { callAction, serverAction, serverActions } from "../support/server-actions";
@@ -49,6 +49,7 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
   test(`with ${kind}, every guarded server action is refused and nothing changes`, async () => {
     const cookie = await cookieFor();
     const staffBefore = await staffSnapshot();
+    const notesBefore = await notesSnapshot();
     const watch = await watchForChanges();
     for (const action of guarded()) {
       const args = await ATTACK_ARGUMENTS[action.name]!();
@@ -63,6 +64,7 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
     expect(await watch.refusalsCounted()).toBe(guarded().length);
     expect(rows.every((row) => row.detail === "signed_out")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
+    expect(await notesSnapshot()).toEqual(notesBefore);
   });
 
   test(`with ${kind}, pages and the audit export reveal nothing`, async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ATTACK_ARGUMENTS, SEED_PROFILE_ID, staffSnapshot } from "../support/attack-arguments";
+import { ATTACK_ARGUMENTS, notesSnapshot, SEED_PROFILE_ID, staffSnapshot } from "../support/attack-arguments";
 import { watchForChanges } from "../support/change-watch";
 import { cookieOf } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
@@ -18,6 +18,9 @@ const CHANGE_ACTIONS = [
   "approveRequestAction",
   "declineRequestAction",
   "saveSettingsAction",
+  "addNoteAction",
+  "editNoteAction",
+  "deleteNoteAction",
 ];
 
 /** What an agent may not do either: decide approvals (not even others') or change the grant policy. */
@@ -46,6 +49,7 @@ for (const name of CHANGE_ACTIONS) {
   test(`a viewer calling ${name} is refused, however the arguments are edited, and nothing changes`, async () => {
     const cookie = cookieOf("viewer");
     const staffBefore = await staffSnapshot();
+    const notesBefore = await notesSnapshot();
     const watch = await watchForChanges();
     const action = serverAction(name);
     for (const [edit, apply] of Object.entries(EDITS)) {
@@ -62,6 +66,7 @@ for (const name of CHANGE_ACTIONS) {
     expect(rows.length).toBeGreaterThanOrEqual(Object.keys(EDITS).length);
     expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
+    expect(await notesSnapshot()).toEqual(notesBefore);
   });
 }
 

@@ -27,6 +27,21 @@ async function pendingRequest(): Promise<string> {
   return row.id;
 }
 
+/** The note the note attacks aim at: the agent's, on the seeded customer, made once (a fixed id). */
+const ATTACK_NOTE_ID = "a77ac4e0-0000-4000-8000-00000000000e";
+
+async function attackNote(): Promise<{ noteId: string; version: number }> {
+  await query(
+    `insert into customer_notes (id, profile_id, author_id, author_email, body)
+     select $1, $2, id, email, 'The note attacks aim at.' from staff where email = 'agent@e2e.test'
+     on conflict (id) do nothing`,
+    [ATTACK_NOTE_ID, SEED_PROFILE_ID],
+  );
+  const [row] = await query<{ version: number }>("select version from customer_notes where id = $1", [ATTACK_NOTE_ID]);
+  if (!row) throw new Error("no note to attack");
+  return { noteId: ATTACK_NOTE_ID, version: row.version };
+}
+
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
 
@@ -97,7 +112,21 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   }),
   // Harmless if it ran (a preference of one's own), but it too must refuse without a session.
   setOwnLanguageAction: () => ({ language: "ja" }),
+  addNoteAction: () => ({
+    profileId: SEED_PROFILE_ID,
+    body: "Added by an attacker.",
+    ticket: "ATTACK-1",
+    idempotencyKey: crypto.randomUUID(),
+  }),
+  editNoteAction: async () => ({ profileId: SEED_PROFILE_ID, ...(await attackNote()), body: "Edited by an attacker." }),
+  deleteNoteAction: async () => ({ profileId: SEED_PROFILE_ID, ...(await attackNote()) }),
 };
+
+/** The customers' notes, to prove an attack left them alone (the attacked note made first). */
+export async function notesSnapshot() {
+  await attackNote();
+  return query("select id, profile_id, author_id, body, ticket, version, updated_at from customer_notes order by id");
+}
 
 /** What the staff table looks like, to prove an attack left it alone. */
 export const staffSnapshot = () =>

@@ -138,4 +138,22 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
       ),
     changed: async ({ other }) => !(await sandboxHas(other.customerUserId)),
   },
+  {
+    name: "add a note",
+    allowedRole: "agent",
+    deniedRoles: ["viewer"],
+    async perform(page, { target }) {
+      await page.goto(`/profiles/${target.profileId}`);
+      await page.getByLabel("New note").fill("captured by the replay test");
+      await page.getByRole("button", { name: "Add note" }).click();
+      await expect(page.getByText("Note added.")).toBeVisible();
+    },
+    vary: (body, { target, other }) =>
+      newKey(body.replace("captured by the replay test", "added by replay").replace(target.profileId, other.profileId)),
+    changed: async () =>
+      Number(
+        (await query<{ n: number }>("select count(*)::int as n from customer_notes where body = 'added by replay'"))[0]
+          ?.n,
+      ) > 0,
+  },
 ];

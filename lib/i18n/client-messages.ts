@@ -15,7 +15,7 @@ export const CLIENT_NAMESPACES = {
   signIn: ["SignIn", "Language"],
   // The header, and what any console page may show: a profile that cannot be read.
   consoleShell: ["Nav", "Lookup", "Profile", "Language"],
-  profile: ["Profile", "Access", "TimeZone", "Time", "Policy", "ReplySummary"],
+  profile: ["Profile", "Access", "TimeZone", "Time", "Policy", "ReplySummary", "Notes"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
   audit: ["Audit"],
   staff: ["Staff"],

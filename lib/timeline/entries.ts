@@ -26,7 +26,20 @@ export interface TimelineConsoleRow {
   adaptyRequestId: string | null;
 }
 
-export type TimelineEntry = TimelineEvent | TimelineConsoleRow;
+/**
+ * A note staff added on the customer: the place of its `note.added` row, with the note as
+ * it reads now (edited since, or null once deleted: a deleted note's words are not shown).
+ */
+export interface TimelineNote {
+  source: "note";
+  /** The audit row's id. */
+  id: number;
+  at: Date;
+  authorEmail: string | null;
+  note: { body: string; ticket: string | null; edited: boolean } | null;
+}
+
+export type TimelineEntry = TimelineEvent | TimelineConsoleRow | TimelineNote;
 
 /** Where each list goes on from: before this id, or "done" when it has nothing older. */
 export interface TimelineCursor {

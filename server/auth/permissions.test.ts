@@ -3,7 +3,7 @@ import { PERMISSIONS, ROLES, can } from "./permissions";
 
 const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
   viewer: ["profiles.read", "audit.read"],
-  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke"],
+  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke", "notes.write"],
   admin: [
     "profiles.read",
     "audit.read",
@@ -14,6 +14,7 @@ const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
     "staff.manage",
     "settings.manage",
     "approvals.decide",
+    "notes.write",
   ],
 };
 

@@ -1,3 +1,4 @@
+import { Notes } from "@/app/(console)/profiles/notes";
 import { Timeline, type TimelineParams } from "@/app/(console)/profiles/timeline";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/shell/client-messages";
@@ -25,8 +26,9 @@ import { indexProfileAfterAnswer } from "@/server/webhooks/index-profile";
 export type ProfileSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Both deep links render this: the profile as Adapty has it now, its timeline (Adapty's
- * events and the console's own rows), and, when Adapty cannot answer, why — in place, with a retry.
+ * Both deep links render this: the profile as Adapty has it now, the notes staff keep on it
+ * (the console's own), its timeline (Adapty's events and the console's own rows), and,
+ * when Adapty cannot answer, why — in place, with a retry.
  * Opening a profile is recorded (profile.viewed, once per few minutes per person and
  * customer) and joins the agent's recent lookups. `saved`: an edit of it was just saved.
  */
@@ -79,6 +81,7 @@ export async function ProfilePage({
             summary: replySummaryAction,
           }}
         />
+        <Notes profileId={profile.profile_id} staff={staff} ticket={ticket.ticket} />
         <Timeline
           profileId={profile.profile_id}
           customerUserId={profile.customer_user_id ?? null}

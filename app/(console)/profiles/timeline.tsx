@@ -3,6 +3,7 @@ import type { TicketParam } from "@/lib/change/ticket";
 import { readTimelineFilters } from "@/lib/timeline/filters";
 import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
+import { withNoteEntries } from "@/server/notes/timeline-notes";
 import { loadTimeline } from "@/server/webhooks/timeline";
 import { historySince } from "@/server/webhooks/timeline-events";
 
@@ -25,7 +26,7 @@ export async function Timeline(props: {
   return (
     <TimelineView
       profileId={props.profileId}
-      entries={page.entries}
+      entries={await withNoteEntries(page.entries)}
       older={page.older}
       filters={filters}
       history={history ? { ...history, retentionDays } : null}
