@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEntry } from "@/lib/audit/entry";
+import { UndoControl, undoStateFor, type UndoView } from "@/components/undo/undo-control";
 import { AuditEntryDetails } from "./audit-row-details";
 import { AuditTarget } from "./audit-target";
 import { OutcomeBadge } from "./outcome-badge";
@@ -17,7 +18,7 @@ function Cell({ label, column, children }: { label: string; column: string; chil
 }
 
 /** Audit rows, newest first; each opens to its full record. Every value is rendered as text. */
-export function AuditTable({ rows }: { rows: AuditEntry[] }) {
+export function AuditTable({ rows, undo }: { rows: AuditEntry[]; undo: UndoView }) {
   const t = useTranslations("Audit");
   return (
     <table className="block w-full text-left text-sm md:table md:table-fixed">
@@ -52,6 +53,13 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}
+              <div>
+                <UndoControl
+                  eventId={row.id}
+                  state={undoStateFor(undo, row.id, row.undoesEventId)}
+                  actions={undo.actions}
+                />
+              </div>
             </Cell>
             <Cell label={t("target")} column="target">
               <AuditTarget row={row} />

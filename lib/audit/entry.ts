@@ -22,4 +22,6 @@ export interface AuditEntry {
   clientAddress: string | null;
   userAgent: string | null;
   durationMs: number | null;
+  /** The row this one undoes (an undo of a grant or revoke). */
+  undoesEventId?: number | null;
 }

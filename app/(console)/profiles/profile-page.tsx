@@ -9,6 +9,7 @@ import type { TicketParam } from "@/lib/change/ticket";
 import { isValidUserId } from "@/lib/profiles/user-ids";
 import { grantAccessAction } from "@/server/access/grant-access";
 import { revokeAccessAction } from "@/server/access/revoke-access";
+import { undoActionsFor } from "@/server/undo/undo-actions";
 import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
@@ -74,6 +75,7 @@ export async function ProfilePage({
           customerUserId={profile.customer_user_id ?? null}
           params={params}
           ticket={ticket}
+          undoActions={undoActionsFor(staff.role)}
         />
       </div>
     </ClientMessages>
