@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ChangeDialog } from "@/components/access/change-dialog";
 import { ReasonFields } from "@/components/access/reason-fields";
@@ -65,10 +65,6 @@ export function UndoDialog({ eventId, actions, ticket, onDone, open, onClose }: 
     }
   }, [actions, eventId, form, message]);
 
-  useEffect(() => {
-    if (open) void look();
-  }, [open, look]);
-
   const preview = read.state === "read" ? read.preview : null;
   return (
     <ChangeDialog
@@ -84,6 +80,7 @@ export function UndoDialog({ eventId, actions, ticket, onDone, open, onClose }: 
         idempotencyKey,
       })}
       profileId={preview?.profileId ?? ""}
+      onOpen={() => void look()}
       onDone={onDone}
       doneMessage={() => t("done", { id: eventId })}
       open={open}

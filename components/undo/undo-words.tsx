@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
 import { ZonedTime } from "@/components/ui/zoned-time";
 import { adaptyDate } from "@/lib/access/status";
 import type { DifferenceRow, Shown } from "@/lib/audit/difference";
@@ -12,11 +12,12 @@ const dateOf = (value: unknown) => (typeof value === "string" ? adaptyDate(value
 /** A level in words, as the audit says before → after: none, lifetime, or until a time (and from when, if later). */
 export function LevelInWords({ level, accessLevelId }: { level: unknown; accessLevelId: string }) {
   const t = useTranslations("Undo");
+  const now = useNow();
   const found = record(level);
   if (!found) return <>{t("levelNone", { level: accessLevelId })}</>;
   const expires = dateOf(found.expires_at);
   const starts = dateOf(found.starts_at);
-  const later = starts && starts.getTime() > Date.now() ? starts : null;
+  const later = starts && starts.getTime() > now.getTime() ? starts : null;
   return (
     <>
       {expires

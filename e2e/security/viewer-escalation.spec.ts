@@ -14,6 +14,8 @@ const CHANGE_ACTIONS = [
   "createProfileAction",
   "updateProfileAction",
   "deleteProfileAction",
+  "undoByGrantAction",
+  "undoByRevokeAction",
 ];
 
 /** Edits an attacker tries on top of valid arguments. */

@@ -12,6 +12,24 @@ async function staffId(email: string): Promise<string> {
   return row.id;
 }
 
+/** A real grant or revoke that succeeded (the newest), for the undo actions; the seeded customer's when there is none. */
+async function undoableRow(): Promise<{ eventId: number; profileId: string }> {
+  const [row] = await query<{ id: string; target_profile_id: string }>(
+    "select id, target_profile_id from audit_events where action in ('access_level.granted', 'access_level.revoked') and outcome = 'succeeded' and target_profile_id is not null order by id desc limit 1",
+  );
+  return row
+    ? { eventId: Number(row.id), profileId: row.target_profile_id }
+    : { eventId: 1, profileId: SEED_PROFILE_ID };
+}
+
+const undoArguments = async () => ({
+  ...(await undoableRow()),
+  seen: "none",
+  confirmedChanges: true,
+  reason: "attack",
+  idempotencyKey: crypto.randomUUID(),
+});
+
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
 
@@ -58,6 +76,9 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   resetPasswordAction: async () => ({ staffId: await staffId("admin@e2e.test"), password: "attacker-password" }),
   // Harmless if it ran (a preference of one's own), but it too must refuse without a session.
   setOwnLanguageAction: () => ({ language: "ja" }),
+  previewUndoAction: async () => ({ eventId: (await undoableRow()).eventId }),
+  undoByGrantAction: undoArguments,
+  undoByRevokeAction: undoArguments,
 };
 
 /** What the staff table looks like, to prove an attack left it alone. */

@@ -17,7 +17,7 @@ export const CLIENT_NAMESPACES = {
   consoleShell: ["Nav", "Lookup", "Profile", "Language"],
   profile: ["Profile", "Access", "TimeZone", "Time", "Undo"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
-  audit: ["Audit", "Access", "Undo"], // Access: the undo dialog is built on the grant and revoke dialogs
+  audit: ["Audit", "Access", "TimeZone", "Time", "Undo"], // the undo dialog is built on the grant and revoke dialogs
   staff: ["Staff"],
 } as const satisfies Record<string, Namespace[]>;
 
