@@ -1,7 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { OutcomeBadge } from "@/components/audit/outcome-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { UndoControl, undoStateFor, type UndoView } from "@/components/undo/undo-control";
+import { UndoControl } from "@/components/undo/undo-control";
+import { undoStateFor, type UndoView } from "@/lib/undo/view";
 import { describeConsoleRow, type ConsoleChange } from "@/lib/timeline/describe-console-row";
 import type { TimelineConsoleRow } from "@/lib/timeline/entries";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TimelineCursor, TimelineEntry } from "@/lib/timeline/entries";
 import { timelineQuery, type TimelineFilters } from "@/lib/timeline/filters";
-import type { UndoView } from "@/components/undo/undo-control";
+import type { UndoView } from "@/lib/undo/view";
 import { ConsoleEntry } from "./console-entry";
 import { EventEntry } from "./event-entry";
 import { TimelineFilterLinks } from "./timeline-filters";

@@ -4,14 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ChangeButton } from "@/components/access/change-button";
 import type { UndoActions } from "@/lib/undo/preview";
-
-/** What a page knows about undoing one row: whether it may be undone now, and the undo that took it. */
-export interface UndoState {
-  undoable: boolean;
-  undoneBy?: number;
-  /** The row undoes this one. */
-  undoes?: number | null;
-}
+import type { UndoState } from "@/lib/undo/view";
 
 /**
  * "Undo of #N" / "Undone by #M" and the Undo button of one audit row, on the timeline and in
@@ -53,17 +46,3 @@ export function UndoControl({
     </span>
   );
 }
-
-/** What a page hands its rows: the undo's actions (absent: this member may not undo), which rows may be undone, and by whom they were. */
-export interface UndoView {
-  actions?: UndoActions;
-  undoable: number[];
-  undoneBy: Record<number, number>;
-}
-
-/** One row's part of the page's UndoView. */
-export const undoStateFor = (view: UndoView, id: number, undoes: number | null | undefined): UndoState => ({
-  undoable: view.undoable.includes(id),
-  undoneBy: view.undoneBy[id],
-  undoes,
-});
