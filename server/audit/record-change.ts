@@ -9,10 +9,7 @@ export class AuditUnavailableError extends Error {
   override name = "AuditUnavailableError";
 }
 
-/**
- * The change undoes a row that another undo already took (pending, unknown or done): the
- * database's one-undo index refused its pending row, so nothing was sent.
- */
+/** The row this change undoes is held by another undo (the database's one-undo index): nothing was sent. */
 export class AlreadyUndoneError extends Error {
   override name = "AlreadyUndoneError";
 }
