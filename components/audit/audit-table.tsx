@@ -2,6 +2,8 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEntry } from "@/lib/audit/entry";
+import { UndoControl } from "@/components/undo/undo-control";
+import { undoStateFor, type UndoView } from "@/lib/undo/view";
 import { AuditEntryDetails } from "./audit-row-details";
 import { AuditTarget } from "./audit-target";
 import { OutcomeBadge } from "./outcome-badge";
@@ -17,7 +19,7 @@ function Cell({ label, column, children }: { label: string; column: string; chil
 }
 
 /** Audit rows, newest first; each opens to its full record. Every value is rendered as text. */
-export function AuditTable({ rows }: { rows: AuditEntry[] }) {
+export function AuditTable({ rows, undo }: { rows: AuditEntry[]; undo: UndoView }) {
   const t = useTranslations("Audit");
   return (
     <table className="block w-full text-left text-sm md:table md:table-fixed">
@@ -55,6 +57,13 @@ export function AuditTable({ rows }: { rows: AuditEntry[] }) {
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}
+              <div>
+                <UndoControl
+                  eventId={row.id}
+                  state={undoStateFor(undo, row.id, row.undoesEventId)}
+                  actions={undo.actions}
+                />
+              </div>
             </Cell>
             <Cell label={t("target")} column="target">
               <AuditTarget row={row} />

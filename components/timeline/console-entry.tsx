@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { OutcomeBadge } from "@/components/audit/outcome-badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { UndoControl } from "@/components/undo/undo-control";
+import { undoStateFor, type UndoView } from "@/lib/undo/view";
 import { describeConsoleRow, type ConsoleChange } from "@/lib/timeline/describe-console-row";
 import type { TimelineConsoleRow } from "@/lib/timeline/entries";
 
@@ -28,7 +30,7 @@ function useSentence(row: TimelineConsoleRow, change: ConsoleChange): string {
 }
 
 /** One of the console's own rows: the sentence, its outcome, and, opened, reason, ticket and Adapty's answer. */
-export function ConsoleEntry({ entry }: { entry: TimelineConsoleRow }) {
+export function ConsoleEntry({ entry, undo, ticket }: { entry: TimelineConsoleRow; undo: UndoView; ticket?: string }) {
   const t = useTranslations("Timeline.console");
   const audit = useTranslations("Audit");
   const sentence = useSentence(entry, describeConsoleRow(entry));
@@ -68,6 +70,12 @@ export function ConsoleEntry({ entry }: { entry: TimelineConsoleRow }) {
           ))}
         </dl>
       </details>
+      <UndoControl
+        eventId={entry.id}
+        state={undoStateFor(undo, entry.id, entry.undoesEventId)}
+        actions={undo.actions}
+        ticket={ticket}
+      />
     </li>
   );
 }

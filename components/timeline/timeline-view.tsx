@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TimelineCursor, TimelineEntry } from "@/lib/timeline/entries";
 import { timelineQuery, type TimelineFilters } from "@/lib/timeline/filters";
+import type { UndoView } from "@/lib/undo/view";
 import { ConsoleEntry } from "./console-entry";
 import { EventEntry } from "./event-entry";
 import { NoteEntry } from "./note-entry";
@@ -38,6 +39,8 @@ export function TimelineView(props: {
   filters: TimelineFilters;
   history: HistoryKnown;
   ticket?: string;
+  /** Which of the console's rows may be undone, and the undo's actions. */
+  undo: UndoView;
 }) {
   const { entries, filters, ticket } = props;
   const t = useTranslations("Timeline");
@@ -61,7 +64,7 @@ export function TimelineView(props: {
             ) : entry.source === "note" ? (
               <NoteEntry key={`a${entry.id}`} entry={entry} />
             ) : (
-              <ConsoleEntry key={`a${entry.id}`} entry={entry} />
+              <ConsoleEntry key={`a${entry.id}`} entry={entry} undo={props.undo} ticket={ticket} />
             ),
           )}
         </ol>

@@ -21,6 +21,8 @@ const CHANGE_ACTIONS = [
   "addNoteAction",
   "editNoteAction",
   "deleteNoteAction",
+  "undoByGrantAction",
+  "undoByRevokeAction",
 ];
 
 /** What an agent may not do either: decide approvals (not even others') or change the grant policy. */

@@ -41,6 +41,23 @@ async function attackNote(): Promise<{ noteId: string; version: number }> {
   if (!row) throw new Error("no note to attack");
   return { noteId: ATTACK_NOTE_ID, version: row.version };
 }
+/** A real grant or revoke that succeeded (the newest), for the undo actions; the seeded customer's when there is none. */
+async function undoableRow(): Promise<{ eventId: number; profileId: string }> {
+  const [row] = await query<{ id: string; target_profile_id: string }>(
+    "select id, target_profile_id from audit_events where action in ('access_level.granted', 'access_level.revoked') and outcome = 'succeeded' and target_profile_id is not null order by id desc limit 1",
+  );
+  return row
+    ? { eventId: Number(row.id), profileId: row.target_profile_id }
+    : { eventId: 1, profileId: SEED_PROFILE_ID };
+}
+
+const undoArguments = async () => ({
+  ...(await undoableRow()),
+  seen: "none",
+  confirmedChanges: true,
+  reason: "attack",
+  idempotencyKey: crypto.randomUUID(),
+});
 
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
@@ -120,6 +137,9 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   }),
   editNoteAction: async () => ({ profileId: SEED_PROFILE_ID, ...(await attackNote()), body: "Edited by an attacker." }),
   deleteNoteAction: async () => ({ profileId: SEED_PROFILE_ID, ...(await attackNote()) }),
+  previewUndoAction: async () => ({ eventId: (await undoableRow()).eventId }),
+  undoByGrantAction: undoArguments,
+  undoByRevokeAction: undoArguments,
 };
 
 /** The customers' notes, to prove an attack left them alone (the attacked note made first). */

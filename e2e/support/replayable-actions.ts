@@ -1,6 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 import type { E2ERole } from "./auth";
+import { grantArgs } from "./attack-arguments";
 import { query, staffRow } from "./database";
+import { cookieOf } from "./http-session";
+import { callAction, serverAction } from "./server-actions";
 import { sandboxHas, type FreshProfile, type ProfileState } from "./sandbox-profile";
 
 /** What a replayed action works on: two customers made for the test, and a tag for the ids it makes. */
@@ -25,6 +28,8 @@ export interface ReplayableAction {
   customers?: ProfileState;
   /** Does the action through the page, as a person would; its POST is captured. */
   perform(page: Page, subjects: ReplaySubjects): Promise<void>;
+  /** Which of the action's POSTs is captured, by its body (default: the first; the undo's preview comes before it). */
+  captures?: (body: string) => boolean;
   /** Rewrites the captured body so that a successful replay would leave a visible trace. */
   vary(body: string, subjects: ReplaySubjects): string;
   /** Whether the varied change is in the database. */
@@ -155,5 +160,37 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
         (await query<{ n: number }>("select count(*)::int as n from customer_notes where body = 'added by replay'"))[0]
           ?.n,
       ) > 0,
+  },
+  {
+    name: "undo a grant",
+    allowedRole: "agent",
+    deniedRoles: ["viewer"],
+    // The grant to undo is made first (over HTTP, so the undo's own POST is the one captured).
+    async perform(page, { target }) {
+      const grant = await callAction(
+        serverAction("grantAccessAction"),
+        [{ ...grantArgs({ profileId: target.profileId }), reason: "to be undone by the replay test" }],
+        { cookie: cookieOf("agent") },
+      );
+      const eventId = Number(
+        (
+          await query<{ id: string }>(
+            "select id from audit_events where target_profile_id = $1 and action = 'access_level.granted' order by id desc limit 1",
+            [target.profileId],
+          )
+        )[0]?.id,
+      );
+      expect(grant.result?.data).toMatchObject({ outcome: "succeeded" });
+      await page.goto(`/profiles/${target.profileId}`);
+      await page.getByRole("button", { name: `Undo change #${eventId}` }).click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog.getByTestId("undo-preview")).toBeVisible();
+      await dialog.getByRole("button", { name: "Review" }).click();
+      await dialog.getByRole("button", { name: "Undo", exact: true }).click();
+      await expect(page.getByText(`Change #${eventId} undone.`)).toBeVisible();
+    },
+    captures: (body) => body.includes('"seen"'),
+    vary: (body) => newKey(body.replace(/"reason":"[^"]*"/, '"reason":"undone by replay"')),
+    changed: async () => (await auditRowsWithReason("undone by replay")) > 0,
   },
 ];

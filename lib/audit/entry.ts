@@ -24,4 +24,6 @@ export interface AuditEntry {
   durationMs: number | null;
   /** The admin who approved the change (four-eyes), beside the actor who asked. */
   approvedByEmail: string | null;
+  /** The row this one undoes (an undo of a grant or revoke). */
+  undoesEventId?: number | null;
 }

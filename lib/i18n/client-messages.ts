@@ -15,9 +15,9 @@ export const CLIENT_NAMESPACES = {
   signIn: ["SignIn", "Language"],
   // The header, and what any console page may show: a profile that cannot be read.
   consoleShell: ["Nav", "Lookup", "Profile", "Language"],
-  profile: ["Profile", "Access", "TimeZone", "Time", "Policy", "ReplySummary", "Notes"],
+  profile: ["Profile", "Access", "TimeZone", "Time", "Policy", "ReplySummary", "Notes", "Undo"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
-  audit: ["Audit"],
+  audit: ["Audit", "Access", "TimeZone", "Time", "Undo"], // the undo dialog is built on the grant and revoke dialogs
   staff: ["Staff"],
   approvals: ["Approvals", "Policy", "Time"],
   settings: ["Settings", "Time"],

@@ -24,6 +24,8 @@ export interface TimelineConsoleRow {
   adaptyStatus: number | null;
   adaptyErrorCode: string | null;
   adaptyRequestId: string | null;
+  /** The row this one undoes (an undo of a grant or revoke). */
+  undoesEventId?: number | null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ChangeAction } from "@/lib/audit/actions";
 import type { ChangeOutcome } from "@/lib/change/outcome";
 import { getAdaptyClient } from "@/server/adapty";
 import { readProfile } from "@/server/adapty/read-profile";
+import { AlreadyUndoneError } from "@/server/audit";
 import { auditedChange } from "@/server/audit/audited-change";
 import type { Staff } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
@@ -73,10 +74,22 @@ interface AccessChange {
   send: () => Promise<AdaptyAnswer<Profile>>;
   /** Given a fresh read, whether the change took effect (for a timeout's unknown outcome). */
   applied: (profile: Profile) => boolean;
+  /** The audit row this change undoes (server/undo): the database allows one live undo of it. */
+  undoes?: number;
 }
 
 /** A grant or revoke through the write-ahead audit trail, answered with the profile Adapty now holds. */
 export async function changeAccessLevel(change: AccessChange): Promise<ChangeOutcome<Profile>> {
+  try {
+    return await auditedAccessChange(change);
+  } catch (error) {
+    // Another undo of the same row got there first: nothing was sent, and the agent is told so.
+    if (error instanceof AlreadyUndoneError) return { outcome: "refused", message: "Undo.errors.alreadyUndone" };
+    throw error;
+  }
+}
+
+async function auditedAccessChange(change: AccessChange): Promise<ChangeOutcome<Profile>> {
   const profileId = change.before.profile_id;
   const timeoutMs = getEnv().adapty.timeoutMs;
   return auditedChange({
@@ -89,6 +102,7 @@ export async function changeAccessLevel(change: AccessChange): Promise<ChangeOut
     ticket: change.ticket ?? null,
     idempotencyKey: change.idempotencyKey,
     accessBefore: levelOf(change.before, change.accessLevelId),
+    undoes: change.undoes,
     send: change.send,
     describeAfter: (profile) => levelOf(profile, change.accessLevelId),
     settle: async () => {

@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import { createAuditLog, type AuditEvent, type AuditLog } from "./log";
 import { recordCountedRefusal } from "./refusals";
 
-export { AuditUnavailableError, IdempotencyKeyReusedError, type Failure } from "./record-change";
+export { AlreadyUndoneError, AuditUnavailableError, IdempotencyKeyReusedError, type Failure } from "./record-change";
 export type { AuditLog } from "./log";
 
 export async function getAuditLog(): Promise<AuditLog> {

@@ -1,11 +1,17 @@
 import "server-only";
 import { AdaptyError, type AdaptyErrorKind } from "@/server/adapty/errors";
+import { isUniqueViolation } from "@/server/db/errors";
 import { completeOrLog } from "./complete-row";
 import type { AuditLog, AuditRow, PendingChange } from "./log";
 
 /** The pending row could not be written, so nothing was sent. */
 export class AuditUnavailableError extends Error {
   override name = "AuditUnavailableError";
+}
+
+/** The row this change undoes is held by another undo (the database's one-undo index): nothing was sent. */
+export class AlreadyUndoneError extends Error {
+  override name = "AlreadyUndoneError";
 }
 
 /** What a change's sender returns: the value, and what Adapty said about it (if Adapty was asked). */
@@ -96,6 +102,8 @@ export async function recordChange<T>(audit: AuditLog, change: Change<T>): Promi
   try {
     id = await audit.begin(change);
   } catch (error) {
+    if (change.undoes !== undefined && isUniqueViolation(error, "audit_events_one_undo"))
+      throw new AlreadyUndoneError(`Audit row ${change.undoes} was already undone.`);
     console.error(`Audit log unavailable, change not sent: ${error instanceof Error ? error.message : String(error)}`);
     throw new AuditUnavailableError("The audit log could not be written.");
   }

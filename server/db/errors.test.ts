@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "./errors";
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -25,5 +25,26 @@ describe("isDatabaseUnavailable", () => {
     );
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
     expect(isDatabaseUnavailable("a string")).toBe(false);
+  });
+});
+
+describe("isUniqueViolation", () => {
+  const violation = (constraint: string) =>
+    Object.assign(new Error(`duplicate key value violates unique constraint "${constraint}"`), {
+      code: "23505",
+      constraint,
+    });
+
+  it("recognises the named index, through a driver's wrapping", () => {
+    const wrapped = new Error("Failed query: insert into audit_events …", {
+      cause: violation("audit_events_one_undo"),
+    });
+    expect(isUniqueViolation(wrapped, "audit_events_one_undo")).toBe(true);
+  });
+
+  it("is false for another index, and for other errors", () => {
+    expect(isUniqueViolation(violation("audit_events_idempotency_key"), "audit_events_one_undo")).toBe(false);
+    expect(isUniqueViolation(Object.assign(new Error("x"), { code: "23503" }), "audit_events_one_undo")).toBe(false);
+    expect(isUniqueViolation("audit_events_one_undo", "audit_events_one_undo")).toBe(false);
   });
 });

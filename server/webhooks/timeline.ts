@@ -65,6 +65,7 @@ async function rowsPage(
       adaptyStatus: row.adaptyStatus,
       adaptyErrorCode: row.adaptyErrorCode,
       adaptyRequestId: row.adaptyRequestId,
+      undoesEventId: row.undoesEventId,
     })),
     more: rows.length > TIMELINE_PAGE_SIZE,
   };

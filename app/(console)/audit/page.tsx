@@ -9,6 +9,8 @@ import { Notice } from "@/components/ui/notice";
 import { parseAuditFilters } from "@/lib/audit/filters";
 import { auditActors, listAudit } from "@/server/audit/query";
 import { requireStaffPage } from "@/server/auth/require-staff";
+import { undoActionsFor } from "@/server/undo/undo-actions";
+import { undoStateOf } from "@/server/undo/undoable-row";
 import { getDb } from "@/server/db";
 import { ClientMessages } from "@/components/shell/client-messages";
 
@@ -29,13 +31,14 @@ function toSearchParams(params: Record<string, string | string[] | undefined>): 
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaffPage("audit.read");
+  const staff = await requireStaffPage("audit.read");
   const t = await getTranslations("Audit");
   const timeZone = await getTimeZone();
   const search = toSearchParams(await searchParams);
   const { filters, invalid } = parseAuditFilters(search);
   const db = await getDb();
   const [{ rows, nextBefore }, actors] = await Promise.all([listAudit(db, filters, timeZone), auditActors(db)]);
+  const undo = { ...(await undoStateOf(db, rows)), actions: undoActionsFor(staff.role) };
 
   const withFilters = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);
@@ -56,7 +59,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <AuditFilters filters={filters} actors={actors} timeZone={timeZone} />
         {invalid.length > 0 ? <Notice tone="error">{t("invalidFilters", { names: invalid.join(", ") })}</Notice> : null}
         <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          {rows.length === 0 ? <p className="p-6 text-sm text-slate-600">{t("empty")}</p> : <AuditTable rows={rows} />}
+          {rows.length === 0 ? (
+            <p className="p-6 text-sm text-slate-600">{t("empty")}</p>
+          ) : (
+            <AuditTable rows={rows} undo={undo} />
+          )}
         </section>
         <nav className="flex gap-2" aria-label={t("title")}>
           {filters.before ? (

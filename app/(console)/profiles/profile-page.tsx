@@ -12,6 +12,7 @@ import { grantAccessAction } from "@/server/access/grant-access";
 import { revokeAccessAction } from "@/server/access/revoke-access";
 import { requestApprovalAction } from "@/server/approvals/request-approval";
 import { policyViewOf } from "@/server/policy/policy-view";
+import { undoActionsFor } from "@/server/undo/undo-actions";
 import { readProfile } from "@/server/adapty/read-profile";
 import { can } from "@/server/auth/permissions";
 import { requireStaffPage } from "@/server/auth/require-staff";
@@ -87,6 +88,7 @@ export async function ProfilePage({
           customerUserId={profile.customer_user_id ?? null}
           params={params}
           ticket={ticket}
+          undoActions={undoActionsFor(staff.role)}
         />
       </div>
     </ClientMessages>
