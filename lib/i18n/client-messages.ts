@@ -17,7 +17,7 @@ export const CLIENT_NAMESPACES = {
   consoleShell: ["Nav", "Lookup", "Profile", "Language"],
   profile: ["Profile", "Access", "TimeZone", "Time", "Policy", "ReplySummary", "Notes", "Undo"],
   profileForm: ["Profile", "ProfileForm", "Access"], // the reason and ticket fields are the grant's
-  audit: ["Audit", "Access", "TimeZone", "Time", "Undo"], // the undo dialog is built on the grant and revoke dialogs
+  audit: ["Audit", "Access", "TimeZone", "Time", "Undo", "Policy"], // the undo dialog is built on the grant and revoke dialogs
   staff: ["Staff"],
   approvals: ["Approvals", "Policy", "Time"],
   settings: ["Settings", "Time"],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { UNDO_WINDOW_MS, undoRefusal } from "./window";
+import { undoRefusal } from "./window";
+
+const UNDO_WINDOW_MS = 24 * 3_600_000;
 
 const NOW = Date.parse("2026-06-01T12:00:00Z");
 const row = (fields: Partial<{ action: string; outcome: string; occurredAt: Date }> = {}) => ({

@@ -1,6 +1,5 @@
-// How long after a grant or revoke its Undo is offered. One constant for now; the server
-// reads it in one place (server/undo/undo-window.ts) and hands what it decides to the pages.
-export const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
+// Whether a grant or revoke may still be undone. How long Undo is offered is the admins'
+// setting, read on the server in one place (server/undo/undo-window.ts).
 
 /** An audit row as far as Undo cares: which change it was, whether it took effect, and when. */
 export interface UndoCandidate {

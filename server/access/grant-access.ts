@@ -13,5 +13,5 @@ export const grantAccessAction = actionClient
   .inputSchema(grantSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
     // Beyond the giver's policy, nothing is read or sent: the agent may ask an admin instead.
-    return withinGrantPolicy(ctx.staff, asPolicyGrant(input), () => grantNow(ctx.staff, input));
+    return withinGrantPolicy(ctx.staff, asPolicyGrant(input), "Policy.beyond", () => grantNow(ctx.staff, input));
   });

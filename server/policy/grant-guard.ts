@@ -28,16 +28,17 @@ export const beyondPolicy = (
 export async function withinGrantPolicy(
   giver: Staff,
   grant: PolicyGrant,
+  refusal: Message,
   run: () => Promise<ChangeOutcome<Profile>>,
 ): Promise<ChangeOutcome<Profile>> {
   const db = await getDb();
   const policy = policyOf((await readSettings(db)).settings, giver.role);
   const limits = exceededLimits(policy, grant, Date.now());
-  if (limits.length > 0) return beyondPolicy(limits);
+  if (limits.length > 0) return beyondPolicy(limits, refusal);
   if (policy.dailyCap === null) return run();
 
   const day = await takeGrantSlot(db, giver.id, policy.dailyCap);
-  if (day === null) return beyondPolicy([{ kind: "dailyCap", cap: policy.dailyCap }]);
+  if (day === null) return beyondPolicy([{ kind: "dailyCap", cap: policy.dailyCap }], refusal);
   let outcome: ChangeOutcome<Profile> | undefined;
   try {
     outcome = await run();

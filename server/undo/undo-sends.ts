@@ -5,6 +5,7 @@ import type { UndoPlan } from "@/lib/undo/plan";
 import { getAdaptyClient } from "@/server/adapty";
 import { changeAccessLevel, levelOf, levelShows } from "@/server/access/change-access-level";
 import type { Staff } from "@/server/auth/require-staff";
+import { withinGrantPolicy } from "@/server/policy/grant-guard";
 
 /** What every undo sends through the usual path: who, on which customer and level, why, and the row it undoes. */
 export interface UndoChange {
@@ -21,7 +22,7 @@ const userOf = (change: UndoChange) => ({ profileId: change.before.profile_id })
 
 /**
  * The one way an undo grants: the level back with exactly the expiry (null: lifetime) and
- * future start it had. A grant policy that applies to grants applies here too, before the send.
+ * future start it had, within the undoer's grant policy.
  */
 export async function undoWithGrant(
   change: UndoChange,
@@ -29,19 +30,32 @@ export async function undoWithGrant(
 ): Promise<ChangeOutcome<Profile>> {
   const expiresAt = plan.expiresAt ? new Date(plan.expiresAt) : null;
   const startsAt = plan.startsAt ? new Date(plan.startsAt) : undefined;
-  return changeAccessLevel({
-    ...change,
-    action: "access_level.granted",
-    params: {
-      access_level_id: change.accessLevelId,
-      starts_at: plan.startsAt,
-      expires_at: plan.expiresAt,
-      undoes: change.undoes,
-    },
-    send: () =>
-      getAdaptyClient().grantAccessLevel(userOf(change), { accessLevelId: change.accessLevelId, startsAt, expiresAt }),
-    applied: (profile) => levelShows(levelOf(profile, change.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
-  });
+  const grant = {
+    accessLevelId: change.accessLevelId,
+    startsAt: startsAt?.getTime() ?? null,
+    expiresAt: expiresAt?.getTime() ?? null,
+  };
+  // An undo that grants is held to the undoer's grant policy, daily cap included, like any grant.
+  return withinGrantPolicy(change.actor, grant, "Undo.errors.beyondPolicy", () =>
+    changeAccessLevel({
+      ...change,
+      action: "access_level.granted",
+      params: {
+        access_level_id: change.accessLevelId,
+        starts_at: plan.startsAt,
+        expires_at: plan.expiresAt,
+        undoes: change.undoes,
+      },
+      send: () =>
+        getAdaptyClient().grantAccessLevel(userOf(change), {
+          accessLevelId: change.accessLevelId,
+          startsAt,
+          expiresAt,
+        }),
+      applied: (profile) =>
+        levelShows(levelOf(profile, change.accessLevelId), { exactly: expiresAt?.getTime() ?? null }),
+    }),
+  );
 }
 
 /** An undo that ends the level now: the customer had no access (or only ended access) before the undone change. */

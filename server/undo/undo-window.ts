@@ -1,8 +1,10 @@
 import "server-only";
-import { UNDO_WINDOW_MS } from "@/lib/undo/window";
+import type { Database } from "@/server/db";
+import { readSettings } from "@/server/policy/settings-store";
 
 /**
- * How long a change stays undoable: the one place the server reads it (the actions that
- * check it, the pages that offer Undo). A constant for now; an admin setting may replace it here.
+ * How long a change stays undoable: the admins' setting (Settings page, `undoHours`), read in
+ * this one place by the actions that check it and the pages that offer Undo.
  */
-export const undoWindowMs = (): number => UNDO_WINDOW_MS;
+export const undoWindowMs = async (db: Database): Promise<number> =>
+  (await readSettings(db)).settings.undoHours * 3_600_000;

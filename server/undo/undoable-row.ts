@@ -38,7 +38,7 @@ export async function findUndoable(
   const [found] = await db.select().from(auditEvents).where(eq(auditEvents.id, eventId));
   const row = found && (profileId === undefined || found.targetProfileId === profileId) ? found : undefined;
   const undone = (await undoneBy(db, [eventId])).get(eventId);
-  const refusal = undoRefusal(row, undone, Date.now(), undoWindowMs());
+  const refusal = undoRefusal(row, undone, Date.now(), await undoWindowMs(db));
   if (refusal || !row) return { refusal: refusal ?? "notFound" };
   const params = (row.params ?? {}) as Record<string, unknown>;
   const accessLevelId = typeof params.access_level_id === "string" ? params.access_level_id : null;
@@ -53,7 +53,7 @@ export async function undoStateOf(db: Database, rows: Pick<AuditRow, "id" | "act
     rows.map((row) => row.id),
   );
   const now = Date.now();
-  const windowMs = undoWindowMs();
+  const windowMs = await undoWindowMs(db);
   return {
     undoable: rows.filter((row) => undoRefusal(row, taken.get(row.id), now, windowMs) === null).map((row) => row.id),
     undoneBy: Object.fromEntries(taken),
