@@ -3,15 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
+import type { ChangeActionFn } from "@/lib/change/action";
+import { GRANTING_ROLES, type Settings } from "@/lib/policy/settings";
+import { settingsFormSchema, settingsFormValues, settingsFrom } from "@/lib/policy/settings-form";
 import { Form, FormField } from "@/components/ui/form";
 import { FormError } from "@/components/ui/form-error";
 import { Notice } from "@/components/ui/notice";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { useChangeOutcome } from "@/components/ui/use-change-outcome";
-import type { ChangeActionFn } from "@/lib/change/action";
-import { GRANTING_ROLES, type Settings } from "@/lib/policy/settings";
-import { settingsFormSchema, settingsFormValues, settingsFrom } from "@/lib/policy/settings-form";
 import { RolePolicyFields } from "./role-policy-fields";
 
 interface Props {
@@ -28,16 +29,21 @@ export function SettingsForm({ settings, version, levels, action }: Props) {
   const t = useTranslations("Settings");
   const router = useRouter();
   const form = useForm({ resolver: zodResolver(settingsFormSchema), defaultValues: settingsFormValues(settings) });
+  // The version the next save is made from: the one saved last, from this form or the page.
+  const [fromVersion, setFromVersion] = useState(version);
   const save = useChangeOutcome(action, {
     form,
     namespace: "Settings.errors",
-    onSucceeded: () => router.refresh(),
+    onSucceeded: (saved) => {
+      setFromVersion(saved.version);
+      router.refresh(); // "last changed by"
+    },
   });
   return (
     <Form
       form={form}
       namespace="Settings.errors"
-      onSubmit={(values) => save.submit({ settings: settingsFrom(values), fromVersion: version })}
+      onSubmit={(values) => save.submit({ settings: settingsFrom(values), fromVersion })}
       className="space-y-6"
     >
       <div className="grid gap-6 lg:grid-cols-2">

@@ -6,14 +6,13 @@ import { approveSchema } from "@/lib/approvals/schema";
 import type { ChangeOutcome } from "@/lib/change/outcome";
 import { asPolicyGrant, exceededLimits } from "@/lib/policy/evaluate";
 import { grantNow } from "@/server/access/grant-now";
-import { auditedChange } from "@/server/audit/audited-change";
 import { actionClient } from "@/server/auth/action-client";
 import { getDb } from "@/server/db";
 import { auditEvents } from "@/server/db/schema";
 import { beyondPolicy, policyOf } from "@/server/policy/grant-guard";
 import { readSettings } from "@/server/policy/settings-store";
-import { approvalRefusal, ApprovalGoneError, decidableRequest, requesterOf } from "./decide";
-import { decideRequest, linkAuditRow, reopenRequest } from "./store";
+import { auditedDecision, decidableRequest, requesterOf } from "./decide";
+import { linkAuditRow, reopenRequest } from "./store";
 
 interface RequestedGrant {
   profileId: string;
@@ -51,22 +50,7 @@ export const approveRequestAction = actionClient
     );
     if (theirs.length > 0) return beyondPolicy(theirs, "Approvals.errors.beyondYourPolicy");
 
-    const decided = await auditedChange({
-      actor: ctx.staff,
-      action: "approval.approved",
-      target: { profileId: request.profileId, customerUserId: request.customerUserId },
-      params: { requestId: request.id, requestedBy: request.requestedByEmail, ...asked },
-      reason: input.comment ?? null,
-      ticket: request.ticket,
-      send: async () => {
-        const row = await decideRequest(db, request.id, ctx.staff, "approved", input.comment);
-        if (!row) throw new ApprovalGoneError("Decided or expired meanwhile.");
-        return { value: row };
-      },
-      describeAfter: (row) => ({ status: row.status, decidedBy: row.decidedByEmail }),
-      answer: () => null,
-      refusal: approvalRefusal,
-    });
+    const decided = await auditedDecision(ctx.staff, request, "approved", input.comment);
     if (decided.outcome !== "succeeded") return decided;
 
     const idempotencyKey = crypto.randomUUID();

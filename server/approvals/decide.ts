@@ -1,11 +1,12 @@
 import "server-only";
-import type { Message } from "@/lib/change/outcome";
+import type { ChangeOutcome, Message } from "@/lib/change/outcome";
+import { auditedChange } from "@/server/audit/audited-change";
 import { can } from "@/server/auth/permissions";
 import type { Staff } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
 import { staff as staffTable } from "@/server/db/schema";
 import { eq } from "drizzle-orm";
-import { findRequest, type ApprovalRow } from "./store";
+import { decideRequest, findRequest, type ApprovalRow } from "./store";
 
 // What an admin's decision is checked against before the conditional update decides it
 // (the update checks status, expiry and "not your own" again, atomically).
@@ -15,8 +16,37 @@ export class ApprovalGoneError extends Error {
   override name = "ApprovalGoneError";
 }
 
-export const approvalRefusal = (failure: { errorName?: string }): Message | undefined =>
+const approvalRefusal = (failure: { errorName?: string }): Message | undefined =>
   failure.errorName === "ApprovalGoneError" ? "Approvals.errors.decided" : undefined;
+
+/**
+ * An admin's decision, through the write-ahead audit trail: the row is written, then the one
+ * conditional update decides; if another admin decided first (or it expired), it is refused.
+ */
+export async function auditedDecision(
+  decider: Staff,
+  request: ApprovalRow,
+  status: "approved" | "declined",
+  comment: string | undefined,
+): Promise<ChangeOutcome> {
+  const db = await getDb();
+  return auditedChange({
+    actor: decider,
+    action: status === "approved" ? "approval.approved" : "approval.declined",
+    target: { profileId: request.profileId, customerUserId: request.customerUserId },
+    params: { requestId: request.id, requestedBy: request.requestedByEmail, ...(request.params as object) },
+    reason: comment ?? null,
+    ticket: request.ticket,
+    send: async () => {
+      const row = await decideRequest(db, request.id, decider, status, comment);
+      if (!row) throw new ApprovalGoneError("Decided or expired meanwhile.");
+      return { value: row };
+    },
+    describeAfter: (row) => ({ status: row.status, decidedBy: row.decidedByEmail }),
+    answer: () => null,
+    refusal: approvalRefusal,
+  });
+}
 
 /** The pending request `decider` may decide, or the reason they may not. */
 export async function decidableRequest(

@@ -39,6 +39,8 @@ export const PAGES = (customer: string) => ({
   profile: profilePath(customer),
   audit: "/audit",
   staff: "/staff",
+  approvals: "/approvals",
+  settings: "/settings",
   "create profile": "/profiles/new",
 });
 

@@ -71,7 +71,7 @@ export async function plainPages(
   warmRounds: number,
 ): Promise<Record<string, Spread>> {
   const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
-  const paths = ["/profiles", "/staff", "/sign-in"];
+  const paths = ["/profiles", "/staff", "/approvals", "/settings", "/sign-in"];
   const samples: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
   for (let i = 0; i < rounds + warmRounds; i++) {
     for (const route of paths) {

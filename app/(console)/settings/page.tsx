@@ -39,9 +39,7 @@ export default async function SettingsPage() {
             t("defaults")
           )}
         </p>
-        {/* keyed by version: after a save the form starts from what is stored now */}
         <SettingsForm
-          key={stored.version}
           settings={stored.settings}
           version={stored.version}
           levels={levels}
