@@ -39,12 +39,7 @@ export default async function SettingsPage() {
             t("defaults")
           )}
         </p>
-        <SettingsForm
-          settings={stored.settings}
-          version={stored.version}
-          levels={levels}
-          action={saveSettingsAction}
-        />
+        <SettingsForm settings={stored.settings} version={stored.version} levels={levels} action={saveSettingsAction} />
       </div>
     </ClientMessages>
   );
