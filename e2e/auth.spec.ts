@@ -118,10 +118,11 @@ test("a disabled account loses access on its next request", async ({ browser }) 
 });
 
 test.describe("roles", () => {
-  const navFor: [E2ERole, string[]][] = [
+  // An admin's Approvals link carries the count of waiting requests.
+  const navFor: [E2ERole, (string | RegExp)[]][] = [
     ["viewer", ["Look up", "Audit"]],
     ["agent", ["Look up", "Create profile", "Audit"]],
-    ["admin", ["Look up", "Create profile", "Audit", "Staff"]],
+    ["admin", ["Look up", "Create profile", "Audit", /^Approvals/, "Staff", "Settings"]],
   ];
   for (const [role, links] of navFor) {
     test(`${role} sees only the sections the role allows`, async ({ browser }) => {

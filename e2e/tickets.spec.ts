@@ -16,7 +16,7 @@ test.describe("as an agent", () => {
     );
     await expect(page.getByText("will be attached to actions")).toHaveCount(0);
     await page.getByRole("button", { name: "Grant access" }).click();
-    await expect(page.getByLabel("Ticket")).toHaveValue("");
+    await expect(page.getByRole("dialog").getByLabel("Ticket")).toHaveValue("");
   });
 
   test("a ticket over 64 characters is not attached, and the page says why", async ({ page, freshProfile }) => {
