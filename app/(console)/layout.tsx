@@ -20,7 +20,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   await connection(); // rendered per request: it reads the session and run-time configuration
   const staff = await requireStaffPage("profiles.read");
   const env = getEnv();
-  const recent = await listRecentLookups(staff.id);
+  const [recent, pending] = await Promise.all([
+    listRecentLookups(staff.id),
+    can(staff.role, "approvals.decide") ? getDb().then(countPending) : 0,
+  ]);
   const t = await getTranslations("App");
   const links: NavKey[] = [
     "lookup",
@@ -30,7 +33,6 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     ...(can(staff.role, "staff.manage") ? (["staff"] as const) : []),
     ...(can(staff.role, "settings.manage") ? (["settings"] as const) : []),
   ];
-  const pending = can(staff.role, "approvals.decide") ? await countPending(await getDb()) : 0;
   return (
     <ClientMessages part="consoleShell">
       <div className="flex min-h-screen flex-col">

@@ -2,20 +2,14 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ApprovalView } from "@/lib/approvals/view";
-import type { PolicyLimit } from "@/lib/policy/evaluate";
+import { useLimitWords } from "@/components/policy/limit-words";
 import { byProfilePath } from "@/lib/profiles/user-ids";
 
 /** What a request asks, who asked, why, and which limits it goes beyond. */
 export function RequestDetails({ request }: { request: ApprovalView }) {
   const t = useTranslations("Approvals");
-  const policy = useTranslations("Policy");
+  const limit = useLimitWords();
   const customer = request.customerUserId ?? request.profileId ?? "—";
-  const limit = (item: PolicyLimit) => {
-    if (item.kind === "duration") return policy("beyondDuration", { days: item.maxDays });
-    if (item.kind === "level") return policy("beyondLevel", { levels: item.allowed.join(", ") || "—" });
-    if (item.kind === "dailyCap") return policy("beyondCap", { cap: item.cap });
-    return policy("beyondLifetime");
-  };
   return (
     <div className="min-w-0 space-y-2 text-sm">
       <p className="font-medium text-slate-900">

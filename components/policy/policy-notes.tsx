@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { PolicyLimit } from "@/lib/policy/evaluate";
 import type { PolicyView } from "@/lib/policy/settings";
+import { useLimitWords } from "./limit-words";
 
 /** The agent's grant policy in one line, on the grant form: the limits are known before they are reached. */
 export function PolicyLine({ policy }: { policy: PolicyView }) {
@@ -24,13 +25,8 @@ export function PolicyLine({ policy }: { policy: PolicyView }) {
 /** What the grant goes beyond, and what happens instead: an admin's approval, nothing sent before it. */
 export function BeyondPolicyNotice({ limits, approvalHours }: { limits: PolicyLimit[]; approvalHours: number }) {
   const t = useTranslations("Policy");
+  const words = useLimitWords();
   if (limits.length === 0) return null;
-  const words = (limit: PolicyLimit) => {
-    if (limit.kind === "duration") return t("beyondDuration", { days: limit.maxDays });
-    if (limit.kind === "level") return t("beyondLevel", { levels: limit.allowed.join(", ") || "—" });
-    if (limit.kind === "dailyCap") return t("beyondCap", { cap: limit.cap });
-    return t("beyondLifetime");
-  };
   return (
     <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
       <p className="font-medium">{t("beyondTitle")}</p>

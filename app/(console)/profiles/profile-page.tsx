@@ -55,7 +55,8 @@ export async function ProfilePage({
   const { profile } = read;
 
   indexProfileAfterAnswer(profile);
-  await Promise.all([
+  const [policy] = await Promise.all([
+    policyViewOf(staff),
     recordProfileView(staff, profile),
     noteProfileOpened(staff.id, profile.profile_id, profile.customer_user_id),
   ]);
@@ -70,7 +71,7 @@ export async function ProfilePage({
           changes={{
             accessLevels: getEnv().adapty.accessLevels,
             canGrant: can(staff.role, "access.grant"),
-            policy: await policyViewOf(staff),
+            policy,
             canRevoke: can(staff.role, "access.revoke"),
             canEdit: can(staff.role, "profiles.write"),
           }}
