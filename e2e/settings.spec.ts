@@ -1,4 +1,4 @@
-import { sessionOf } from "./support/auth";
+import { sessionOf, signIn } from "./support/auth";
 import { query } from "./support/database";
 import { cookieOf } from "./support/http-session";
 import { expect, test } from "./support/fixtures";
@@ -14,8 +14,14 @@ const version = async () =>
   Number((await query<{ version: number }>("select version from console_settings where id = 1"))[0]?.version);
 
 test("an admin saves the grant policy: stored, audited with before and after, and shown on the form", async ({
-  page,
+  browser,
+  freshStaff,
 }) => {
+  // An admin of this test's own, so the audit row read below is this save's, whatever runs beside it.
+  const email = await freshStaff("admin");
+  // Not the file's admin session: this admin signs in afresh.
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(page, email);
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   const agents = page.getByRole("group", { name: "Agents" });
@@ -31,10 +37,11 @@ test("an admin saves the grant policy: stored, audited with before and after, an
   await expect(page.getByText("Saved. The new policy applies to the next grant.")).toBeVisible();
   expect(await version()).toBeGreaterThan(before);
   const [row] = await query<{ outcome: string; access_after: unknown }>(
-    "select outcome::text, access_after from audit_events where action = 'settings.changed' and actor_email = 'admin@e2e.test' order by id desc limit 1",
+    "select outcome::text, access_after from audit_events where action = 'settings.changed' and actor_email = $1 order by id desc limit 1",
+    [email],
   );
   expect(row).toEqual({ outcome: "succeeded", access_after: SUITE_SETTINGS });
-  await expect(page.getByText("Last changed by admin@e2e.test,")).toBeVisible();
+  await expect(page.getByText(`Last changed by ${email},`)).toBeVisible();
 });
 
 test("a save from an older version is refused and changes nothing: two admins never overwrite each other", async () => {
