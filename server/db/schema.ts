@@ -101,6 +101,9 @@ export const auditEvents = pgTable(
     approvedByEmail: text("approved_by_email"),
     /** The audit row of the change this one undoes. */
     undoesEventId: bigint("undoes_event_id", { mode: "number" }),
+    /** The bulk batch (server/bulk) this change is a row of, and the row's line in its file. */
+    batchId: uuid("batch_id"),
+    batchLine: integer("batch_line"),
   },
   (table) => [
     index("audit_events_actor").on(table.actorEmail, table.id),
@@ -109,6 +112,7 @@ export const auditEvents = pgTable(
     index("audit_events_customer").on(table.targetCustomerUserId, table.id),
     index("audit_events_time").on(table.occurredAt),
     index("audit_events_open").on(table.outcome, table.id),
+    index("audit_events_batch").on(table.batchId, table.batchLine),
     // A change is undone at most once: a second undo while the first is pending, unknown or
     // done is refused by the database itself; a failed or refused undo frees it for another try.
     uniqueIndex("audit_events_one_undo")
@@ -217,3 +221,4 @@ export const profileViewMarks = pgTable(
 // The webhook integration's tables live beside these, in their own file.
 export * from "./schema-webhooks";
 export * from "./schema-guardrails";
+export * from "./schema-bulk";
