@@ -18,6 +18,11 @@ export const CHANGE_ACTIONS = [
   "approval.requested",
   "approval.approved",
   "approval.declined",
+  "batch.created",
+  "batch.started",
+  "batch.paused",
+  "batch.resumed",
+  "batch.cancelled",
 ] as const;
 
 export const EVENT_ACTIONS = [

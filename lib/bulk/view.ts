@@ -4,14 +4,7 @@ import type { AccessLoss } from "@/lib/access/rules";
 // What the bulk pages are told about a batch and its rows (server/bulk/read.ts builds it).
 // Instants are epoch milliseconds.
 
-export type BatchStatus =
-  | "draft"
-  | "awaiting_approval"
-  | "running"
-  | "paused"
-  | "cancelled"
-  | "completed"
-  | "declined";
+export type BatchStatus = "draft" | "awaiting_approval" | "running" | "paused" | "cancelled" | "completed" | "declined";
 
 /** How a row ended: as its audit row did, or `not_found` when no such customer exists. */
 export type RowOutcome = "succeeded" | "failed" | "refused" | "unknown" | "not_found";

@@ -26,6 +26,7 @@ const formShape = z.object({
   admin: roleFields,
   approvalHours: requiredWhole,
   undoHours: requiredWhole,
+  batchRowsWithoutApproval: requiredWhole,
 });
 export type SettingsFormValues = z.infer<typeof formShape>;
 
@@ -44,6 +45,7 @@ export const settingsFrom = (values: SettingsFormValues): Settings => ({
   policy: { agent: roleFrom(values.agent), admin: roleFrom(values.admin) },
   approvalHours: Number(values.approvalHours),
   undoHours: Number(values.undoHours),
+  batchRowsWithoutApproval: Number(values.batchRowsWithoutApproval),
 });
 
 const roleValues = (policy: RolePolicy): SettingsFormValues[GrantingRole] => ({
@@ -59,6 +61,7 @@ export const settingsFormValues = (settings: Settings): SettingsFormValues => ({
   admin: roleValues(settings.policy.admin),
   approvalHours: String(settings.approvalHours),
   undoHours: String(settings.undoHours),
+  batchRowsWithoutApproval: String(settings.batchRowsWithoutApproval),
 });
 
 /** The form's schema: each value as typed, then the whole as the saved settings would be, errors on their fields. */

@@ -27,12 +27,18 @@ export const settingsSchema = z.object({
   approvalHours: z.number().int("wholeNumber").min(1, "atLeastOne").max(720, "tooLarge"),
   /** How long after a change its Undo is offered. */
   undoHours: z.number().int("wholeNumber").min(1, "atLeastOne").max(720, "tooLarge"),
+  /**
+   * The most rows an agent's bulk batch may have and still start without an admin's
+   * approval (admins' batches need none). Settings saved before bulk batches existed get the default.
+   */
+  batchRowsWithoutApproval: z.number().int("wholeNumber").min(1, "atLeastOne").max(50_000, "tooLarge").default(500),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
  * Until an admin saves: agents give up to 3 months (93 days) of any level, never lifetime,
- * 50 grants a day; admins have no limit. Requests wait 3 days; Undo is offered for 24 hours.
+ * 50 grants a day; admins have no limit. Requests wait 3 days; Undo is offered for 24 hours;
+ * an agent's batch of more than 500 rows waits for an admin's approval.
  */
 export const DEFAULT_SETTINGS: Settings = {
   policy: {
@@ -41,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   approvalHours: 72,
   undoHours: 24,
+  batchRowsWithoutApproval: 500,
 };
 
 /** What the grant form is told of its giver's policy, to show the limits before they are reached. */

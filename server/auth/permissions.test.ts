@@ -3,7 +3,7 @@ import { PERMISSIONS, ROLES, can } from "./permissions";
 
 const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
   viewer: ["profiles.read", "audit.read"],
-  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke", "notes.write"],
+  agent: ["profiles.read", "audit.read", "profiles.write", "access.grant", "access.revoke", "notes.write", "bulk.run"],
   admin: [
     "profiles.read",
     "audit.read",
@@ -15,6 +15,7 @@ const table: Record<(typeof ROLES)[number], (typeof PERMISSIONS)[number][]> = {
     "settings.manage",
     "approvals.decide",
     "notes.write",
+    "bulk.run",
   ],
 };
 

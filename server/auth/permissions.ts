@@ -18,11 +18,12 @@ export const PERMISSIONS = [
   "settings.manage", // the grant policy, how long approvals and undo stay open
   "approvals.decide", // approve or decline a change beyond its requester's policy
   "notes.write", // add notes on a customer; edit or delete one's own (admins: anyone's)
+  "bulk.run", // upload, check and start bulk batches of grants and revokes; pause or cancel one's own (admins: anyone's)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["profiles.read", "audit.read"];
-const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke", "notes.write"];
+const AGENT: Permission[] = [...VIEWER, "profiles.write", "access.grant", "access.revoke", "notes.write", "bulk.run"];
 const ADMIN: Permission[] = [...AGENT, "profiles.delete", "staff.manage", "settings.manage", "approvals.decide"];
 
 const GRANTED: Record<Role, ReadonlySet<Permission>> = {
