@@ -49,3 +49,5 @@ export type GrantInput = z.input<typeof grantSchema>;
 /** A grant as the server checked it. */
 export type GrantRequest = z.output<typeof grantSchema>;
 export type RevokeInput = z.input<typeof revokeSchema>;
+/** A revoke as the server checked it. */
+export type RevokeRequest = z.output<typeof revokeSchema>;
