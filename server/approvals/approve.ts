@@ -59,7 +59,7 @@ export const approveRequestAction = actionClient
     const granted = await grantNow(
       requester,
       { ...asked, startsAt, reason: request.reason, ticket: request.ticket ?? undefined, idempotencyKey },
-      { id: ctx.staff.id, email: ctx.staff.email },
+      { approvedBy: { id: ctx.staff.id, email: ctx.staff.email } },
     );
     if (granted.outcome === "refused" || granted.outcome === "failed") await reopenRequest(db, request.id);
     else {
