@@ -13,7 +13,6 @@ import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "./lockout";
 type Executor = Pick<Database, "execute">;
 const WINDOW = sql.raw(`interval '${LOCKOUT_WINDOW_MS / 1000} seconds'`);
 
-
 /**
  * When the lock on this email or this address ends, or null while a password may be tried.
  * A lock ends when the oldest of the newest five failures leaves the 15-minute window, so at

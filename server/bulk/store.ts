@@ -16,6 +16,7 @@ export type BatchRecord = typeof bulkBatches.$inferSelect;
 export interface NewBatch {
   creator: { id: string; email: string };
   fileName: string;
+  columns: string[];
   zone: string;
   reason: string;
   ticket: string | null;
@@ -35,6 +36,7 @@ export async function insertBatch(db: Database, batch: NewBatch): Promise<string
         createdById: batch.creator.id,
         createdByEmail: batch.creator.email,
         fileName: batch.fileName,
+        columns: batch.columns,
         zone: batch.zone,
         reason: batch.reason,
         ticket: batch.ticket,
