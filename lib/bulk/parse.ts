@@ -1,8 +1,7 @@
-import type { Message } from "@/lib/change/outcome";
 import { readHeader, type Column } from "./columns";
 import { readCsv } from "./read-csv";
 import { customerKey, type BatchReading, type ParsedFile, type ParsedRow } from "./request";
-import { readRow, type Cells } from "./row";
+import { readRow } from "./row";
 
 /**
  * A bulk file read and checked: every data row with its line, its cells (keyed by column,
@@ -23,7 +22,7 @@ export function parseBatchFile(text: string, reading: BatchReading): ParsedFile 
     const cells = cellsOf(columns, values);
     const { request, problems } = readRow(cells, reading);
     const extra = values.slice(columns.length).filter((value) => value.trim() !== "").length;
-    if (extra > 0) problems.push({ key: "BulkFile.rowErrors.extraCells", values: { count: extra } } satisfies Message);
+    if (extra > 0) problems.push({ key: "BulkFile.rowErrors.extraCells", values: { count: extra } });
     if (!request || extra > 0) return { line, cells, request: null, problems };
     const key = `${customerKey(request.customer)}\n${request.accessLevelId}`;
     const earlier = firstLine.get(key);
@@ -36,7 +35,7 @@ export function parseBatchFile(text: string, reading: BatchReading): ParsedFile 
 }
 
 /** The row's cells by column; a short row (a spreadsheet dropping trailing empty cells) reads as empty ones. */
-function cellsOf(columns: Column[], values: string[]): Cells & Record<string, string> {
+function cellsOf(columns: Column[], values: string[]): Record<string, string> {
   const cells: Record<string, string> = {};
   columns.forEach((column, index) => (cells[column] = values[index] ?? ""));
   return cells;
