@@ -1,6 +1,6 @@
 import "server-only";
 import autocannon from "autocannon";
-import { BENCH_EMAIL, BENCH_PASSWORD, cpuMs, residentMb, SANDBOX_KEY, type Running } from "./processes";
+import { BENCH_EMAIL, BENCH_PASSWORD, cpuMs, SANDBOX_KEY, sampleResident, type Running } from "./processes";
 import { actionId, openProfile, profilePath, readFromSandbox, refreshProfile, signIn } from "./session";
 import { type Spread, spread, timed } from "./stats";
 
@@ -39,8 +39,10 @@ export async function lookupLatency(
   people: Customer[],
   rounds: number,
   warmRounds: number,
+  // `email`: who looks up (the bench admin by default); `going`: measure while it answers true, not `rounds` times.
+  { email = BENCH_EMAIL, going }: { email?: string; going?: () => boolean } = {},
 ): Promise<LookupLatency> {
-  const cookie = await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD);
+  const cookie = await signIn(console_.url, email, BENCH_PASSWORD);
   const loadId = actionId("loadProfileAction");
   const page: number[] = [];
   const refresh: number[] = [];
@@ -60,7 +62,7 @@ export async function lookupLatency(
   // some hundreds of requests (a bare Next.js page's p50 halves between 20 and 2,000), and
   // pools and caches fill.
   for (let i = 0; i < warmRounds; i++) await round(i, false);
-  for (let i = 0; i < rounds; i++) await round(i, true);
+  for (let i = 0; going ? going() : i < rounds; i++) await round(i, true);
   return { page: spread(page), refresh: spread(refresh), sandbox: spread(direct) };
 }
 
@@ -99,9 +101,8 @@ export interface Throughput {
 export async function throughput(console_: Running, clients: number, seconds: number): Promise<Throughput> {
   const cookies: string[] = [];
   for (let i = 0; i < clients; i++) cookies.push(await signIn(console_.url, BENCH_EMAIL, BENCH_PASSWORD));
-  let peak = residentMb(console_.pid);
+  const memory = sampleResident(console_.pid);
   const cpuBefore = cpuMs(console_.pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, residentMb(console_.pid))), 100);
   // One autocannon per client, each with its own session: autocannon's per-client headers
   // reach only the first request of a sequence, so a shared run would be signed out after it.
   const runs = await Promise.all(
@@ -115,7 +116,7 @@ export async function throughput(console_: Running, clients: number, seconds: nu
       }),
     ),
   );
-  clearInterval(sampler);
+  const peak = memory.stop();
   const cpu = cpuMs(console_.pid) - cpuBefore;
   const total = runs.reduce((sum, run) => sum + run.requests.total, 0);
   const errors = runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0);

@@ -12,6 +12,8 @@ import pg from "pg";
 export const SANDBOX_KEY = "bench-key";
 export const BENCH_EMAIL = "bench@bench.local";
 export const BENCH_PASSWORD = "bench-password-1";
+/** A second member, role agent (`startConsole(…, { agent: true })`): the one who looks up while a batch runs. */
+export const AGENT_EMAIL = "agent@bench.local";
 
 export interface Running {
   url: string;
@@ -86,7 +88,7 @@ export async function emptyPostgres(url: string): Promise<void> {
 export async function startConsole(
   database: Database,
   sandboxUrl: string,
-  options: { cpuProfile?: string; keepDataIn?: string } = {},
+  options: { cpuProfile?: string; keepDataIn?: string; agent?: boolean } = {},
 ): Promise<Running> {
   if (!readFileSync(".next/BUILD_ID", { encoding: "utf8", flag: "r" })) throw new Error("run `npm run build` first");
   const port = await freePort();
@@ -110,12 +112,18 @@ export async function startConsole(
     ADAPTY_WEBHOOK_AUTHORIZATION: BENCH_WEBHOOK_AUTHORIZATION,
     ...(options.cpuProfile ? { BENCH_CPU_PROFILE: options.cpuProfile } : {}),
   };
-  const added = spawnSync(
-    process.execPath,
-    tsx("staff.ts", ["add", "--email", BENCH_EMAIL, "--role", "admin", "--password", BENCH_PASSWORD]),
-    { env, encoding: "utf8" },
-  );
-  if (added.status !== 0) throw new Error(`adding the bench staff member failed: ${added.stderr || added.stdout}`);
+  const members = [
+    { email: BENCH_EMAIL, role: "admin" },
+    ...(options.agent ? [{ email: AGENT_EMAIL, role: "agent" }] : []),
+  ];
+  for (const { email, role } of members) {
+    const added = spawnSync(
+      process.execPath,
+      tsx("staff.ts", ["add", "--email", email, "--role", role, "--password", BENCH_PASSWORD]),
+      { env, encoding: "utf8" },
+    );
+    if (added.status !== 0) throw new Error(`adding the bench staff member failed: ${added.stderr || added.stdout}`);
+  }
   // `next start` serves from this very process, so its pid is the server whose memory counts.
   const child = spawn(
     process.execPath,
@@ -158,4 +166,16 @@ export function residentMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return kb / 1024;
+}
+
+/** Samples a process's resident memory every 100 ms until `stop()`, which answers the peak in MB. */
+export function sampleResident(pid: number): { stop: () => number } {
+  let peak = residentMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, residentMb(pid))), 100);
+  return {
+    stop: () => {
+      clearInterval(sampler);
+      return peak;
+    },
+  };
 }

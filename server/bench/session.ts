@@ -26,14 +26,51 @@ export async function signIn(base: string, email: string, password: string): Pro
   return session;
 }
 
-/** The id of a server action in the build (`.next/server/server-reference-manifest.json`). */
-export function actionId(name: string): string {
+type ManifestEntry = { exportedName: string; workers: Record<string, unknown> };
+
+function manifestEntry(name: string): [string, ManifestEntry] {
   const manifest = JSON.parse(
     readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName: string }> };
+  ) as { node: Record<string, ManifestEntry> };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
-  if (!found) throw new Error(`no server action named ${name} in the build`);
-  return found[0];
+  if (!found) throw new Error(`no server action named ${name} in the build (is a page mounting it merged?)`);
+  return found;
+}
+
+/** The id of a server action in the build (`.next/server/server-reference-manifest.json`). */
+export function actionId(name: string): string {
+  return manifestEntry(name)[0];
+}
+
+/** An action's id and the route of a page that mounts it: "app/(console)/bulk/[id]/page" → "/bulk/[id]". */
+export function mountedAction(name: string): { id: string; route: string } {
+  const [id, entry] = manifestEntry(name);
+  const worker = Object.keys(entry.workers).find((name) => name.endsWith("/page"));
+  if (!worker) throw new Error(`server action ${name} is mounted on no page`);
+  const segments = worker.split("/").slice(1, -1);
+  return { id, route: `/${segments.filter((segment) => !/^\(.*\)$/.test(segment)).join("/")}` };
+}
+
+/** Calls a server action as React does (its arguments as a JSON array) at `at`; the action's `data`, or throws. */
+export async function callAction(base: string, cookie: string, id: string, at: string, args: unknown[]) {
+  const response = await fetch(`${base}${at}`, {
+    method: "POST",
+    headers: {
+      "next-action": id,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: base,
+      cookie,
+    },
+    body: JSON.stringify(args),
+  });
+  const text = await response.text();
+  // React's answer: one line per chunk, the action's result in chunk 1.
+  const line = text.split("\n").find((candidate) => candidate.startsWith("1:"));
+  const result = line ? (JSON.parse(line.slice(2)) as { data?: unknown }) : undefined;
+  if (response.status !== 200 || !result || !("data" in result))
+    throw new Error(`the action at ${at} answered ${response.status}: ${text.slice(0, 500)}`);
+  return result.data;
 }
 
 export const profilePath = (customerUserId: string) => `/profiles/by-customer/${encodeURIComponent(customerUserId)}`;

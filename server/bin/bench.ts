@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { hotSpotTable, profiled, summarise } from "@/server/bench/cpu-profile";
 import { grantRoundTrip, javascriptBytes, launch, PAGES, signedInContext } from "@/server/bench/browser";
+import { bulkFigures } from "@/server/bench/bulk";
 import { lighthousePages } from "@/server/bench/lighthouse";
 import { customers, lookupLatency, plainPages, throughput } from "@/server/bench/lookups";
 import { BENCH_EMAIL, BENCH_PASSWORD, type Database, startConsole, startSandbox } from "@/server/bench/processes";
@@ -30,6 +31,9 @@ const SERVER_ONLY = process.argv.includes("--server-only");
 const PROFILE = process.argv.includes("--profile");
 // `-- --webhooks-only`: only the webhook receiver's and the search index's figures.
 const WEBHOOKS_ONLY = process.argv.includes("--webhooks-only");
+// `-- --bulk-only`: only the bulk batch's figures (issue 20).
+const BULK_ONLY = process.argv.includes("--bulk-only");
+const EVERYTHING = !WEBHOOKS_ONLY && !BULK_ONLY;
 const LOOKUPS = QUICK ? 20 : 500;
 const WARM_ROUNDS = QUICK ? 5 : 300;
 const CLIENTS = 10;
@@ -225,15 +229,20 @@ runCli(async () => {
     return;
   }
   const figures: Figure[] = [];
-  if (!WEBHOOKS_ONLY) {
-    await serverSide({ kind: "pglite" }, "PGlite", figures);
-    await serverSide({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
+  const databases: [Database, string][] = [
+    [{ kind: "pglite" }, "PGlite"],
+    [{ kind: "postgres", url: postgres }, "PostgreSQL"],
+  ];
+  if (EVERYTHING) for (const [database, label] of databases) await serverSide(database, label, figures);
+  if (!BULK_ONLY) {
+    for (const [database, label] of databases) await webhooks(database, label, figures);
+    await searchSide(postgres, figures);
   }
-  await webhooks({ kind: "pglite" }, "PGlite", figures);
-  await webhooks({ kind: "postgres", url: postgres }, "PostgreSQL", figures);
-  await searchSide(postgres, figures);
-  if (!SERVER_ONLY && !WEBHOOKS_ONLY) await browserSide(figures);
-  if (!WEBHOOKS_ONLY) await sandboxSide(figures);
+  const bulk = { rows: QUICK ? 500 : 10_000, concurrency: 8, lookups: QUICK ? 20 : 200, warmRounds: WARM_ROUNDS };
+  if (!WEBHOOKS_ONLY)
+    for (const [database, label] of databases) await bulkFigures(database, { ...bulk, label }, figures);
+  if (!SERVER_ONLY && EVERYTHING) await browserSide(figures);
+  if (EVERYTHING) await sandboxSide(figures);
   console.info(table(figures));
   writeResults(figures);
   const missed = figures.filter((figure) => !passes(figure));
