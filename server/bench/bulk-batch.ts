@@ -130,8 +130,12 @@ export async function batchDiagnosis(database: Database, dataDir: string, batchI
       .execute(sql`select name, state::text, count(*)::int as n from pgboss.job group by 1, 2 order by 1, 2`)
       .then((result) => rowsOf<{ name: string; state: string; n: number }>(result))
       .catch(() => []);
+    const errors = await handle.db
+      .execute(sql`select distinct output::text as output from pgboss.job where output is not null limit 3`)
+      .then((result) => rowsOf<{ output: string }>(result).map((row) => row.output.slice(0, 600)))
+      .catch(() => []);
     const list = (found: { n: number }[]) => found.map((row) => JSON.stringify(row)).join(", ") || "none";
-    return `bulk_rows (state, outcome, count): ${list(rows)}; pgboss jobs (name, state, count): ${list(jobs)}`;
+    return `bulk_rows (state, outcome, count): ${list(rows)}; pgboss jobs (name, state, count): ${list(jobs)}; job outputs: ${errors.join(" | ") || "none"}`;
   } finally {
     await handle.close();
   }

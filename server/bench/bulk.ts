@@ -62,6 +62,7 @@ async function runBatch(database: Database, dataDir: string, options: BulkOption
   const sandbox = await startSandbox();
   let console_: Awaited<ReturnType<typeof startConsole>> | undefined;
   let batchId: string | undefined;
+  let memory: ReturnType<typeof sampleResident> | undefined;
   try {
     progress(`${label}: ${rows} sandbox customers`);
     await seedCustomers(sandbox.url, rows);
@@ -72,7 +73,7 @@ async function runBatch(database: Database, dataDir: string, options: BulkOption
     progress(`${label}: ${options.lookups} lookups by an agent, no batch running`);
     const idle = await lookupLatency(console_, sandbox, people, options.lookups, options.warmRounds, agent);
     const cookie = await signIn(base, BENCH_EMAIL, BENCH_PASSWORD);
-    const memory = sampleResident(console_.pid);
+    memory = sampleResident(console_.pid);
     batchId = await uploadBatch(base, cookie, grantsFile(rows), options.concurrency);
     const draft = await batchProgress(base, cookie, batchId);
     if (draft.status !== "draft" || draft.counts.ready !== rows)
@@ -102,6 +103,7 @@ async function runBatch(database: Database, dataDir: string, options: BulkOption
     const diagnosis = await batchDiagnosis(database, dataDir, batchId).catch((cause: unknown) => String(cause));
     throw new Error(`${label}: the bulk batch failed: ${(error as Error).message}\n  ${diagnosis}`, { cause: error });
   } finally {
+    memory?.stop();
     await console_?.stop();
     await sandbox.stop();
   }

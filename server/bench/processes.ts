@@ -171,7 +171,13 @@ export function residentMb(pid: number): number {
 /** Samples a process's resident memory every 100 ms until `stop()`, which answers the peak in MB. */
 export function sampleResident(pid: number): { stop: () => number } {
   let peak = residentMb(pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, residentMb(pid))), 100);
+  const sampler = setInterval(() => {
+    try {
+      peak = Math.max(peak, residentMb(pid));
+    } catch {
+      clearInterval(sampler); // the process has exited
+    }
+  }, 100);
   return {
     stop: () => {
       clearInterval(sampler);
