@@ -2,7 +2,14 @@ import type { RowFilter } from "./view";
 
 // The rows table's filter and page, as they travel in the batch page's query string.
 
-export const ROW_FILTERS = ["all", "invalid", "duplicates", "problems", "missing", "losing"] as const satisfies RowFilter[];
+export const ROW_FILTERS = [
+  "all",
+  "invalid",
+  "duplicates",
+  "problems",
+  "missing",
+  "losing",
+] as const satisfies RowFilter[];
 
 const first = (raw: string | string[] | undefined) => (Array.isArray(raw) ? raw[0] : raw);
 
