@@ -42,7 +42,7 @@ export default async function ApprovalsPage() {
               {request.own ? (
                 <p className="text-sm text-slate-600">{t("ownRequest")}</p>
               ) : (
-                <DecisionForm requestId={request.id} actions={actions} />
+                <DecisionForm requestId={request.id} kind={request.kind} actions={actions} />
               )}
             </article>
           ))}
