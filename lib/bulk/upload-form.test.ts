@@ -9,9 +9,10 @@ const filled = (some: Partial<UploadFormValues> = {}): UploadFormValues => ({
   reason: "Winback campaign",
   ...some,
 });
-const messages = (values: UploadFormValues) => {
+const messages = (values: UploadFormValues): Record<string, string> => {
   const parsed = uploadFormSchema.safeParse(values);
-  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message]));
+  if (parsed.success) return {};
+  return Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 };
 
 describe("fileProblem", () => {

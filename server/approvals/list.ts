@@ -11,7 +11,11 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 function batchOf(row: ApprovalRow): BatchAsked | null {
   if (row.kind !== "bulk") return null;
   const params = row.params as Partial<BatchAsked>;
-  return { batchId: String(params.batchId ?? ""), fileName: String(params.fileName ?? ""), rows: Number(params.rows ?? 0) };
+  return {
+    batchId: String(params.batchId ?? ""),
+    fileName: String(params.fileName ?? ""),
+    rows: Number(params.rows ?? 0),
+  };
 }
 
 function viewOf(row: ApprovalRow, viewer: Staff): ApprovalView {
