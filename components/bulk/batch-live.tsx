@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { Notice } from "@/components/ui/notice";
 import type { BatchDetail } from "@/lib/bulk/view";
 import type { BatchActions } from "./batch-actions";
@@ -23,8 +24,19 @@ export function BatchLive({
 }) {
   const t = useTranslations("Bulk");
   const { batch, unreadable } = useBatchProgress(initial);
+  const panel = useRef<HTMLDivElement>(null);
+  const shownStatus = useRef(batch.status);
+  // A new status replaces the panel, and with it the button that had the focus (Start, Cancel):
+  // its heading takes the focus instead, so the keyboard and the screen reader stay in place.
+  useEffect(() => {
+    if (shownStatus.current === batch.status) return;
+    shownStatus.current = batch.status;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && panel.current?.contains(focused)) return;
+    panel.current?.querySelector<HTMLElement>("[data-panel-heading]")?.focus();
+  }, [batch.status]);
   return (
-    <div className="space-y-4">
+    <div ref={panel} className="space-y-4">
       {unreadable ? <Notice tone="warning">{t("progressUnreadable")}</Notice> : null}
       {batch.status === "draft" ? (
         <DraftPanel batch={batch} duplicates={duplicates} actions={actions} approvalRows={approvalRows} />
@@ -33,9 +45,11 @@ export function BatchLive({
       ) : batch.status === "completed" || batch.status === "cancelled" ? (
         <FinishedPanel batch={batch} />
       ) : (
-        <Notice tone={batch.status === "declined" ? "warning" : "info"}>
-          {t("waitingOrDeclined", { status: batch.status, email: batch.statusChangedByEmail ?? "—" })}
-        </Notice>
+        <div tabIndex={-1} data-panel-heading className="outline-none">
+          <Notice tone={batch.status === "declined" ? "warning" : "info"}>
+            {t("waitingOrDeclined", { status: batch.status, email: batch.statusChangedByEmail ?? "—" })}
+          </Notice>
+        </div>
       )}
     </div>
   );

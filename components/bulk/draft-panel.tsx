@@ -56,7 +56,7 @@ export function DraftPanel({
   return (
     <div className="space-y-5">
       <section aria-labelledby="batch-preview" className="space-y-1">
-        <h2 id="batch-preview" className="text-base font-semibold">
+        <h2 id="batch-preview" tabIndex={-1} data-panel-heading className="text-base font-semibold outline-none">
           {t("previewTitle")}
         </h2>
         <p className="text-sm">

@@ -9,7 +9,7 @@ export function FinishedPanel({ batch }: { batch: BatchDetail }) {
   const t = useTranslations("Bulk");
   return (
     <section aria-labelledby="batch-result" className="space-y-3">
-      <h2 id="batch-result" className="text-base font-semibold">
+      <h2 id="batch-result" tabIndex={-1} data-panel-heading className="text-base font-semibold outline-none">
         {t("resultTitle")}
       </h2>
       <p role="status" className="text-sm font-medium">

@@ -17,7 +17,7 @@ export function RunPanel({ batch, actions }: { batch: BatchDetail; actions: Batc
   const paused = batch.status === "paused";
   return (
     <section aria-labelledby="batch-progress" className="space-y-3">
-      <h2 id="batch-progress" className="text-base font-semibold">
+      <h2 id="batch-progress" tabIndex={-1} data-panel-heading className="text-base font-semibold outline-none">
         {t("progressTitle")}
       </h2>
       {/* Said once when it changes, not each second: the numbers below are read when the agent looks. */}

@@ -60,7 +60,16 @@ export function UploadForm() {
         <legend className="mb-2 text-sm font-medium">{t("pace")}</legend>
         <div className="space-y-2">
           <FormField name="ratePerSecond" id="bulk-rate" label={t("rate")} hint={t("rateHint")}>
-            {(control) => <input {...control} inputMode="numeric" disabled={unlimited} className={inputClass} />}
+            {(control) => (
+              // Read-only rather than disabled while there is no limit: the form keeps its value for when the box is unticked.
+              <input
+                {...control}
+                inputMode="numeric"
+                readOnly={unlimited}
+                aria-disabled={unlimited || undefined}
+                className={`${inputClass} read-only:bg-slate-100 read-only:text-slate-500`}
+              />
+            )}
           </FormField>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" {...form.register("unlimited")} />
