@@ -30,10 +30,12 @@ const nextConfig = {
   // /sandbox/adapty/…; Next.js would otherwise redirect them to the slash-less form.
   skipTrailingSlashRedirect: true,
   // Native and WASM database drivers are loaded by Node at run time, never bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-boss", "proper-lockfile"],
   typescript: { tsconfigPath: "tsconfig.json" },
   // forbidden(): a 403 page for a role that may not see a page (server/auth/require-staff.ts).
-  experimental: { authInterrupts: true },
+  // proxyClientMaxBodySize: proxy.ts sees the whole body of a bulk batch's file (up to 10 MB
+  // plus the form around it, server/http/request-guard.ts) rather than a cut-off copy.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "11mb" },
   // Headers every response carries, static files included. The Content-Security-Policy
   // (with a per-request nonce) and HSTS (live mode) are set per request in proxy.ts.
   async headers() {

@@ -4,6 +4,7 @@ import { getEnv, isBuildPhase } from "@/server/env";
 import { getAuthSecret } from "@/server/env/auth-secret";
 import { ensureDemoStaff } from "@/server/auth/staff";
 import { startMaintenance } from "@/server/maintenance";
+import { startBulkWorkers } from "@/server/bulk/queue";
 import { provideInProcessAdapty } from "@/server/adapty";
 import { getEmbeddedSandbox } from "@/server/adapty-sandbox/embedded";
 import { webhookAuthorization } from "@/server/webhooks/authorization";
@@ -38,6 +39,9 @@ export async function bootConsole(): Promise<void> {
     );
     // Settles what an earlier stop left open, now and every RECONCILE_INTERVAL_SECONDS.
     startMaintenance();
+    // Bulk batches: this instance takes its share of the queued work (and of running
+    // batches an earlier stop left, which maintenance re-queues).
+    await startBulkWorkers();
   } catch (error) {
     console.error(`Console cannot start: ${describeStartupError(error)}`);
     process.exit(1);

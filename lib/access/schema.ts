@@ -13,10 +13,31 @@ export const ticket = z
   .refine((value) => ticketProblem(value) === undefined, "ticketInvalid")
   .transform((value) => value || undefined)
   .optional();
-const accessLevelId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "levelNotConfigured");
+export const accessLevelId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, "levelNotConfigured");
 
 /** A moment counts as "not in the past" with a minute's grace for the time spent confirming. */
 const SLACK_MS = 60_000;
+
+interface GrantPeriodProblem {
+  field: "startsAt" | "expiresAt";
+  message: "startInPast" | "expiryBeforeStart";
+}
+
+/**
+ * What is wrong with a grant's period (instants with an offset; null start: from `now`,
+ * null expiry: lifetime). One rule for the single grant and each row of a bulk file.
+ */
+export function grantPeriodProblems(
+  startsAt: string | null,
+  expiresAt: string | null,
+  now: number,
+): GrantPeriodProblem[] {
+  const problems: GrantPeriodProblem[] = [];
+  const start = startsAt ? Date.parse(startsAt) : now;
+  if (startsAt && start < now - SLACK_MS) problems.push({ field: "startsAt", message: "startInPast" });
+  if (expiresAt && Date.parse(expiresAt) <= start) problems.push({ field: "expiresAt", message: "expiryBeforeStart" });
+  return problems;
+}
 
 export const grantSchema = z
   .object({
@@ -29,11 +50,8 @@ export const grantSchema = z
     idempotencyKey: z.uuid(),
   })
   .superRefine((value, context) => {
-    const start = value.startsAt ? Date.parse(value.startsAt) : Date.now();
-    if (value.startsAt && start < Date.now() - SLACK_MS)
-      context.addIssue({ code: "custom", path: ["startsAt"], message: "startInPast" });
-    if (value.expiresAt && Date.parse(value.expiresAt) <= start)
-      context.addIssue({ code: "custom", path: ["expiresAt"], message: "expiryBeforeStart" });
+    for (const problem of grantPeriodProblems(value.startsAt, value.expiresAt, Date.now()))
+      context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
   });
 
 export const revokeSchema = z.object({
@@ -49,3 +67,5 @@ export type GrantInput = z.input<typeof grantSchema>;
 /** A grant as the server checked it. */
 export type GrantRequest = z.output<typeof grantSchema>;
 export type RevokeInput = z.input<typeof revokeSchema>;
+/** A revoke as the server checked it. */
+export type RevokeRequest = z.output<typeof revokeSchema>;

@@ -11,6 +11,8 @@ export const auditFilterFields = {
   outcome: z.enum(AUDIT_OUTCOMES),
   /** "only": changes alone, without views, sign-ins and denials. */
   changes: z.literal("only"),
+  /** A bulk batch: its own rows (started, paused…) and every row it sent. */
+  batch: z.uuid(),
   /** Wall-clock times in the agent's zone, as a datetime-local field gives them. */
   from: z.string().regex(LOCAL_DATE_TIME),
   to: z.string().regex(LOCAL_DATE_TIME),

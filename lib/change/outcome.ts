@@ -19,6 +19,8 @@ export interface AdaptyFailure {
   status?: number;
   errorCode?: string;
   requestId?: string;
+  /** Adapty's Retry-After on a 429 (ms), when it sent one. */
+  retryAfterMs?: number;
 }
 
 /** A catalogue key, with the values its message needs (a moment as epoch ms, named `…At`: components/ui/use-message.ts). */

@@ -8,6 +8,7 @@ import { readProfile } from "@/server/adapty/read-profile";
 import { AlreadyUndoneError } from "@/server/audit";
 import { auditedChange } from "@/server/audit/audited-change";
 import type { Staff } from "@/server/auth/require-staff";
+import type { BatchRow } from "@/server/audit/log";
 import { getDb } from "@/server/db";
 import { withLease } from "@/server/db/lease";
 import { getEnv } from "@/server/env";
@@ -64,6 +65,7 @@ interface AccessChange {
   actor: Staff;
   /** The admin who approved the change (four-eyes), named on its audit row beside the actor. */
   approvedBy?: { id: string; email: string };
+  batch?: BatchRow;
   action: Extract<ChangeAction, "access_level.granted" | "access_level.revoked">;
   before: Profile;
   accessLevelId: string;
@@ -95,6 +97,7 @@ async function auditedAccessChange(change: AccessChange): Promise<ChangeOutcome<
   return auditedChange({
     actor: change.actor,
     approvedBy: change.approvedBy,
+    batch: change.batch,
     action: change.action,
     target: { profileId, customerUserId: change.before.customer_user_id },
     params: change.params,

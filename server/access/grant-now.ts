@@ -4,18 +4,27 @@ import type { ChangeOutcome } from "@/lib/change/outcome";
 import { grantableLevels } from "@/lib/access/levels";
 import type { GrantRequest } from "@/lib/access/schema";
 import { getAdaptyClient } from "@/server/adapty";
+import type { BatchRow } from "@/server/audit/log";
 import type { Staff } from "@/server/auth/require-staff";
 import { getEnv } from "@/server/env";
 import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
 
 // Not a server action (this file has no "use server"): the grant action calls it after the
-// giver's policy, and an approval calls it on the requester's behalf.
+// giver's policy, an approval calls it on the requester's behalf, and a bulk batch for each
+// of its grant rows.
+
+export interface ChangeOrigin {
+  /** The admin who approved it (four-eyes), named on its audit row beside the actor. */
+  approvedBy?: { id: string; email: string };
+  /** The bulk batch row it is. */
+  batch?: BatchRow;
+}
 
 /** The grant itself, within policy: by its giver, or by an approval on the requester's behalf. */
 export async function grantNow(
   actor: Staff,
   input: GrantRequest,
-  approvedBy?: { id: string; email: string },
+  { approvedBy, batch }: ChangeOrigin = {},
 ): Promise<ChangeOutcome<Profile>> {
   // The "before" is read, and the change sent, while no other change to this level runs.
   return oneChangeAtATime(input, async (before) => {
@@ -30,6 +39,7 @@ export async function grantNow(
     return changeAccessLevel({
       actor,
       approvedBy,
+      batch,
       action: "access_level.granted",
       before,
       accessLevelId: input.accessLevelId,

@@ -1,61 +1,12 @@
 "use server";
 
-import { revokeProblem, type RevokeProblem } from "@/lib/access/rules";
-import { parseAdaptyDate } from "@/lib/access/status";
 import type { Profile } from "@/lib/adapty/types";
-import type { ChangeOutcome, Message } from "@/lib/change/outcome";
+import type { ChangeOutcome } from "@/lib/change/outcome";
 import { revokeSchema } from "@/lib/access/schema";
-import { getAdaptyClient } from "@/server/adapty";
-import { changeAccessLevel, levelOf, levelShows, oneChangeAtATime } from "./change-access-level";
 import { actionClient } from "@/server/auth/action-client";
+import { revokeNow } from "./revoke-now";
 
 export const revokeAccessAction = actionClient
   .metadata({ permission: "access.revoke", change: "access_level.revoked" })
   .inputSchema(revokeSchema)
-  .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => {
-    // The "before" is read, and the change sent, while no other change to this level runs.
-    return oneChangeAtATime(input, async (before) => {
-      // Adapty's own rules, checked on a fresh read before anything is sent.
-      const revokeAt = input.revokeAt ? new Date(input.revokeAt) : null;
-      const current = levelOf(before, input.accessLevelId) ?? undefined;
-      const problem = revokeProblem(current, revokeAt, Date.now());
-      if (problem)
-        return {
-          outcome: "refused",
-          fieldErrors: { [problem === "missing_level" ? "accessLevelId" : "revokeAt"]: refusal(problem, current) },
-        };
-
-      const sentAt = Date.now();
-      return changeAccessLevel({
-        actor: ctx.staff,
-        action: "access_level.revoked",
-        before,
-        accessLevelId: input.accessLevelId,
-        params: { access_level_id: input.accessLevelId, revoke_at: input.revokeAt },
-        reason: input.reason,
-        ticket: input.ticket,
-        idempotencyKey: input.idempotencyKey,
-        send: () =>
-          getAdaptyClient().revokeAccessLevel(
-            { profileId: input.profileId },
-            { accessLevelId: input.accessLevelId, revokeAt: revokeAt ?? undefined },
-          ),
-        applied: (profile) =>
-          levelShows(
-            levelOf(profile, input.accessLevelId),
-            revokeAt ? { exactly: revokeAt.getTime() } : { within: [sentAt - 60_000, Date.now()] },
-          ),
-      });
-    });
-  });
-
-/**
- * Why the revoke was refused. Too late a time carries the expiry Adapty holds now (it may
- * have changed since the dialog opened, in another tab), shown in the agent's zone.
- */
-function refusal(problem: RevokeProblem, current: { expires_at?: string | null } | undefined): Message {
-  const expiresAt = parseAdaptyDate(current?.expires_at);
-  return problem === "after_expiry" && expiresAt !== null
-    ? { key: "Access.errors.afterCurrentExpiry", values: { expiresAt } }
-    : `Access.errors.${problem}`;
-}
+  .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<Profile>> => revokeNow(ctx.staff, input));

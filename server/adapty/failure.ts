@@ -4,7 +4,13 @@ import type { AdaptyError } from "./errors";
 
 /** The one translation of an AdaptyError into what the browser may see: the kind and the references. */
 export function toFailure(error: AdaptyError): AdaptyFailure {
-  return { kind: error.kind, status: error.status, errorCode: error.errorCode, requestId: error.requestId };
+  return {
+    kind: error.kind,
+    status: error.status,
+    errorCode: error.errorCode,
+    requestId: error.requestId,
+    retryAfterMs: error.retryAfterMs,
+  };
 }
 
 const ADAPTY_KINDS = new Set<string>([
@@ -23,6 +29,7 @@ export function asAdaptyFailure(failure: {
   status?: number;
   errorCode?: string;
   requestId?: string;
+  retryAfterMs?: number;
 }): AdaptyFailure | undefined {
   return ADAPTY_KINDS.has(failure.kind)
     ? {
@@ -30,6 +37,7 @@ export function asAdaptyFailure(failure: {
         status: failure.status,
         errorCode: failure.errorCode,
         requestId: failure.requestId,
+        retryAfterMs: failure.retryAfterMs,
       }
     : undefined;
 }

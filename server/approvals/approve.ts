@@ -33,6 +33,8 @@ export const approveRequestAction = actionClient
     const found = await decidableRequest(input.requestId, ctx.staff);
     if ("refusal" in found) return { outcome: "refused", message: found.refusal };
     const { request } = found;
+    // A bulk batch is decided by its own actions (server/bulk/decide-batch.ts).
+    if (request.kind !== "grant") return { outcome: "refused", message: "Approvals.errors.notFound" };
     const requester = await requesterOf(request);
     if (!requester) return { outcome: "refused", message: "Approvals.errors.requesterGone" };
 
@@ -57,7 +59,7 @@ export const approveRequestAction = actionClient
     const granted = await grantNow(
       requester,
       { ...asked, startsAt, reason: request.reason, ticket: request.ticket ?? undefined, idempotencyKey },
-      { id: ctx.staff.id, email: ctx.staff.email },
+      { approvedBy: { id: ctx.staff.id, email: ctx.staff.email } },
     );
     if (granted.outcome === "refused" || granted.outcome === "failed") await reopenRequest(db, request.id);
     else {

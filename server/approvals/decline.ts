@@ -12,5 +12,7 @@ export const declineRequestAction = actionClient
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome> => {
     const found = await decidableRequest(input.requestId, ctx.staff);
     if ("refusal" in found) return { outcome: "refused", message: found.refusal };
+    // A bulk batch is decided by its own actions (server/bulk/decide-batch.ts).
+    if (found.request.kind !== "grant") return { outcome: "refused", message: "Approvals.errors.notFound" };
     return auditedDecision(ctx.staff, found.request, "declined", input.comment);
   });

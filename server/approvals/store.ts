@@ -11,8 +11,10 @@ import { approvalRequests } from "@/server/db/schema";
 export type ApprovalRow = typeof approvalRequests.$inferSelect;
 
 export interface NewRequest {
+  /** A grant beyond policy (the default), or a bulk batch larger than its starter may run alone. */
+  kind?: "grant" | "bulk";
   requester: { id: string; email: string; role: string };
-  profileId: string;
+  profileId: string | null;
   customerUserId: string | null;
   params: Record<string, unknown>;
   exceeds: PolicyLimit[];
@@ -25,7 +27,7 @@ export async function insertRequest(db: Database, request: NewRequest): Promise<
   const [row] = await db
     .insert(approvalRequests)
     .values({
-      kind: "grant",
+      kind: request.kind ?? "grant",
       requestedById: request.requester.id,
       requestedByEmail: request.requester.email,
       requestedByRole: request.requester.role,

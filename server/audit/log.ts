@@ -33,7 +33,15 @@ export interface PendingChange {
   approvedBy?: { id: string; email: string };
   /** The audit row of the change this one undoes. */
   undoes?: number;
+  /** The bulk batch this change is a row of, and the row's line in its file. */
+  batch?: BatchRow;
   context: RequestContext;
+}
+
+export interface BatchRow {
+  id: string;
+  /** The row's line; absent on the batch's own rows (started, paused…). */
+  line?: number;
 }
 
 export interface Completion {
@@ -61,6 +69,9 @@ export interface AuditEvent {
   adaptyErrorCode?: string | null;
   adaptyRequestId?: string | null;
   detail?: string | null;
+  batch?: BatchRow;
+  /** A bulk row's key: its row never reached auditedChange(), and a restart must find it by the key. */
+  idempotencyKey?: string;
   context: RequestContext;
 }
 
@@ -101,6 +112,8 @@ export function createAuditLog(db: Database) {
           approvedById: change.approvedBy?.id ?? null,
           approvedByEmail: change.approvedBy?.email ?? null,
           undoesEventId: change.undoes ?? null,
+          batchId: change.batch?.id ?? null,
+          batchLine: change.batch?.line ?? null,
         })
         .onConflictDoNothing({ target: auditEvents.idempotencyKey })
         .returning({ id: auditEvents.id });
@@ -168,6 +181,9 @@ export function createAuditLog(db: Database) {
         detail: event.detail?.slice(0, 500) ?? null,
         clientAddress: event.context.clientAddress,
         userAgent: event.context.userAgent,
+        batchId: event.batch?.id ?? null,
+        batchLine: event.batch?.line ?? null,
+        idempotencyKey: event.idempotencyKey ?? null,
         completedAt: sql`now()`,
       });
     },

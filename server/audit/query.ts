@@ -32,6 +32,7 @@ function conditions(filters: AuditFilters, timeZone: string): SQL | undefined {
     filters.user ? aboutCustomer(filters.user) : undefined,
     filters.outcome ? eq(auditEvents.outcome, filters.outcome) : undefined,
     filters.changes ? inArray(auditEvents.action, [...CHANGE_ACTIONS]) : undefined,
+    filters.batch ? eq(auditEvents.batchId, filters.batch) : undefined,
     from ? gte(auditEvents.occurredAt, from) : undefined,
     to ? lte(auditEvents.occurredAt, to) : undefined,
     filters.before ? lt(auditEvents.id, filters.before) : undefined,

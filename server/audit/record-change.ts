@@ -30,6 +30,8 @@ export interface Failure {
   formErrors?: string[];
   /** The error's class name, for callers that refuse some errors in their own words. */
   errorName?: string;
+  /** Adapty's Retry-After on a 429, in ms: a bulk batch waits it out before the row's next attempt. */
+  retryAfterMs?: number;
 }
 
 export type ChangeResult<T> = { auditId: number; replayed: boolean } & (
@@ -68,6 +70,7 @@ function failureOf(error: unknown): Failure {
       requestId: error.requestId,
       fieldErrors: error.fieldErrors,
       formErrors: error.formErrors,
+      retryAfterMs: error.retryAfterMs,
     };
   }
   return { kind: "error", errorName: error instanceof Error ? error.name : undefined };

@@ -1,4 +1,5 @@
 import "server-only";
+import { rowsOf } from "@/server/db/rows";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/server/db";
 import { signInAttempts } from "@/server/db/schema";
@@ -11,8 +12,6 @@ import { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS } from "./lockout";
 
 type Executor = Pick<Database, "execute">;
 const WINDOW = sql.raw(`interval '${LOCKOUT_WINDOW_MS / 1000} seconds'`);
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
  * When the lock on this email or this address ends, or null while a password may be tried.

@@ -1,35 +1,72 @@
 "use server";
 
 import type { ChangeOutcome } from "@/lib/change/outcome";
-import type { BatchStatus } from "@/lib/bulk/view";
 import { actionClient } from "@/server/auth/action-client";
+import { getDb } from "@/server/db";
+import { auditedMove, controllableBatch, type BatchAnswer } from "./batch-change";
+import { beginCheck } from "./begin-check";
+import { queueBatch } from "./queue";
 import { batchControl, batchRef } from "./schemas";
-
-type StatusAnswer = ChangeOutcome<{ status: BatchStatus }>;
+import { startOrAskApproval } from "./start";
+import { cancelWaitingRows } from "./store";
 
 /** Starts the dry run: every valid row's customer looked up at the batch's rate; nothing is sent. */
 export const checkBatchAction = actionClient
   .metadata({ permission: "bulk.run" })
   .inputSchema(batchRef)
-  .action(async (): Promise<ChangeOutcome<null>> => ({ outcome: "refused", message: "ActionErrors.unexpected" }));
+  .action(async ({ parsedInput: input }): Promise<ChangeOutcome<null>> => beginCheck(input.batchId));
 
 /** Starts the batch, or (larger than its starter may run alone) sends it to the approval queue. */
 export const startBatchAction = actionClient
   .metadata({ permission: "bulk.run", change: "batch.started" })
   .inputSchema(batchControl)
-  .action(async (): Promise<StatusAnswer> => ({ outcome: "refused", message: "ActionErrors.unexpected" }));
+  .action(async ({ parsedInput: input, ctx }): Promise<BatchAnswer> => startOrAskApproval(ctx.staff, input));
 
 export const pauseBatchAction = actionClient
   .metadata({ permission: "bulk.run", change: "batch.paused" })
   .inputSchema(batchControl)
-  .action(async (): Promise<StatusAnswer> => ({ outcome: "refused", message: "ActionErrors.unexpected" }));
+  .action(async ({ parsedInput: input, ctx }): Promise<BatchAnswer> => {
+    const found = await controllableBatch(ctx.staff, input.batchId);
+    if ("refused" in found) return found.refused;
+    return auditedMove(ctx.staff, found.batch, "batch.paused", {
+      from: ["running"],
+      to: "paused",
+      version: input.version,
+    });
+  });
 
 export const resumeBatchAction = actionClient
   .metadata({ permission: "bulk.run", change: "batch.resumed" })
   .inputSchema(batchControl)
-  .action(async (): Promise<StatusAnswer> => ({ outcome: "refused", message: "ActionErrors.unexpected" }));
+  .action(async ({ parsedInput: input, ctx }): Promise<BatchAnswer> => {
+    const found = await controllableBatch(ctx.staff, input.batchId);
+    if ("refused" in found) return found.refused;
+    return auditedMove(
+      ctx.staff,
+      found.batch,
+      "batch.resumed",
+      { from: ["paused"], to: "running", version: input.version },
+      () => queueBatch(input.batchId),
+    );
+  });
 
+/** Cancels the batch: rows not yet sent never are; rows in flight finish (and are recorded). */
 export const cancelBatchAction = actionClient
   .metadata({ permission: "bulk.run", change: "batch.cancelled" })
   .inputSchema(batchControl)
-  .action(async (): Promise<StatusAnswer> => ({ outcome: "refused", message: "ActionErrors.unexpected" }));
+  .action(async ({ parsedInput: input, ctx }): Promise<BatchAnswer> => {
+    const found = await controllableBatch(ctx.staff, input.batchId);
+    if ("refused" in found) return found.refused;
+    return auditedMove(
+      ctx.staff,
+      found.batch,
+      "batch.cancelled",
+      {
+        from: ["draft", "awaiting_approval", "running", "paused"],
+        to: "cancelled",
+        version: input.version,
+        set: { finishedAt: new Date() },
+      },
+      async () => cancelWaitingRows(await getDb(), input.batchId),
+    );
+  });

@@ -18,7 +18,28 @@ export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   /** Applies the committed migrations that have not run yet. */
   migrate(): Promise<void>;
+  /**
+   * How the job queue (pg-boss, server/bulk/queue.ts) reaches this database: its own pool on
+   * PostgreSQL; on the embedded database, the one PGlite connection, through pg-boss's
+   * option for a given connection (`db.executeSql`).
+   */
+  queue: { connectionString: string } | { db: { executeSql: SqlExecutor } };
   close(): Promise<void>;
+}
+
+type SqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
+/**
+ * pg-boss's statements on PGlite: with values, one prepared statement; without, possibly
+ * several (its schema migrations), which only PGlite's `exec` runs. PGlite queues both
+ * behind any open transaction, so they never run inside one of the console's.
+ */
+function pgliteExecutor(client: PGlite): SqlExecutor {
+  return async (text, values) => {
+    if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+    const results = await client.exec(text);
+    return { rows: results.at(-1)?.rows ?? [] };
+  };
 }
 
 export interface DatabaseLocation {
@@ -44,6 +65,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       db: drizzlePostgres({ client: pool, schema }),
       kind: "postgres",
       migrate: () => migrateServer(databaseUrl),
+      queue: { connectionString: databaseUrl },
       close: () => pool.end(),
     };
   }
@@ -63,6 +85,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
       db,
       kind: "pglite",
       migrate: () => migrateEmbedded(db),
+      queue: { db: { executeSql: pgliteExecutor(client) } },
       close: async () => {
         await client.close();
         await unlock();

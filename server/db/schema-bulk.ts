@@ -40,6 +40,8 @@ export const bulkBatches = pgTable(
     createdById: uuid("created_by_id").notNull(),
     createdByEmail: text("created_by_email").notNull(),
     fileName: text("file_name").notNull(),
+    /** The file's columns in its order (a row's cells are JSON, whose keys keep no order). */
+    columns: jsonb("columns").notNull(),
     /** The IANA zone durations and dates without an offset were counted in. */
     zone: text("zone").notNull(),
     /** The batch-wide reason and ticket, for rows without their own. */

@@ -11,6 +11,13 @@ import "server-only";
 /** Larger than any form the console sends (a profile with 30 attributes is ~10 kB). */
 export const MAX_BODY_BYTES = 100_000;
 
+/**
+ * A bulk batch's file (lib/bulk/request.ts MAX_FILE_BYTES, 10 MB) is the one larger body the
+ * console takes, at this one path, from its own pages only; its route checks the file again.
+ */
+export const UPLOAD_PATH = "/bulk/upload";
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024 + 100_000;
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The built-in sandbox's Adapty API is called server to server with its own Api-Key, never with cookies. */
@@ -61,6 +68,7 @@ function crossSiteRefusal(request: GuardedRequest): Refusal | undefined {
 }
 
 function bodySizeRefusal(request: GuardedRequest): Refusal | undefined {
+  const limit = request.pathname === UPLOAD_PATH ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
   const length = request.headers.get("content-length");
   if (length === null) {
     // Browsers always send a length; a streamed body of unknown size is refused outright.
@@ -71,10 +79,10 @@ function bodySizeRefusal(request: GuardedRequest): Refusal | undefined {
       log: `Refused a ${request.method} without Content-Length`,
     };
   }
-  if (/^\d+$/.test(length) && Number(length) <= MAX_BODY_BYTES) return undefined;
+  if (/^\d+$/.test(length) && Number(length) <= limit) return undefined;
   return {
     status: 413,
-    message: `Refused: the request is larger than the console accepts (${MAX_BODY_BYTES / 1000} kB). Nothing was changed.`,
+    message: `Refused: the request is larger than the console accepts (${Math.round(limit / 1000)} kB). Nothing was changed.`,
     log: `Refused a ${request.method} of ${length.slice(0, 20)} bytes`,
   };
 }

@@ -8,6 +8,7 @@ import { release, tryAcquire } from "@/server/db/lease";
 import { changeLocks } from "@/server/db/schema";
 import { getEnv } from "@/server/env";
 import { sweepOldEvents } from "@/server/webhooks/retention";
+import { requeueRunningBatches } from "@/server/bulk/requeue";
 import { ownerGoneAfterMs, reconcileOpenChanges, staleAfterMs } from "./reconcile-open-changes";
 
 // The running console's housekeeping, on timers that never keep the process alive:
@@ -68,6 +69,8 @@ export async function maintainOnce(): Promise<void> {
     await summariseRefusals(db);
     const swept = await sweepOldEvents(db, getEnv().webhook.retentionDays);
     if (swept > 0) console.info(`Webhook events: removed ${swept} received more than WEBHOOK_RETENTION_DAYS ago.`);
+    // Running batches whose job chain was lost (every instance stopped mid-slice) go on.
+    await requeueRunningBatches(db);
     await forgetOldInstances(db);
     await db.delete(changeLocks).where(lt(changeLocks.expiresAt, new Date(Date.now() - 86_400_000)));
   } finally {

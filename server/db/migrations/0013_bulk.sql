@@ -4,6 +4,7 @@ CREATE TABLE "bulk_batches" (
 	"created_by_id" uuid NOT NULL,
 	"created_by_email" text NOT NULL,
 	"file_name" text NOT NULL,
+	"columns" jsonb NOT NULL,
 	"zone" text NOT NULL,
 	"reason" text NOT NULL,
 	"ticket" text,
