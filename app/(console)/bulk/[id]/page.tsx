@@ -17,6 +17,7 @@ import {
   startBatchAction,
 } from "@/server/bulk/actions";
 import { batchRows, loadBatch } from "@/server/bulk/read";
+import { isBatchId } from "@/server/bulk/route-staff";
 import { getDb } from "@/server/db";
 import { readSettings } from "@/server/policy/settings-store";
 
@@ -33,8 +34,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Bulk"))("batchTitle") };
 }
@@ -44,15 +43,15 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const staff = await requireStaffPage("bulk.run");
   const t = await getTranslations("Bulk");
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isBatchId(id)) notFound();
   const search = await searchParams;
   const filter = readRowFilter(search.rows);
   const page = readPage(search.page);
   const batch = await loadBatch(id, staff);
   if (!batch) notFound();
   const [rows, duplicates, stored] = await Promise.all([
-    batchRows(id, filter, page),
-    batch.status === "draft" ? batchRows(id, "duplicates", 1).then((found) => found.total) : 0,
+    batchRows(id, filter, page - 1), // counted from 0 there, from 1 in the address
+    batch.status === "draft" ? batchRows(id, "duplicates", 0).then((found) => found.total) : 0,
     readSettings(await getDb()),
   ]);
   return (
