@@ -81,7 +81,7 @@ export async function checkBatch(batchId: string, sliceMs = SLICE_MS): Promise<"
         left = false;
         return;
       }
-      const waitMs = await reserveRequests(db, batchId, 1);
+      const { waitMs } = await reserveRequests(db, batchId, 1);
       if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs).unref());
       const check = await checkOne(row.request);
       await db

@@ -24,6 +24,8 @@ export interface Claim {
   row: ClaimedRow;
   /** How long to wait before the row's first request, for the batch's rate (ms). */
   waitMs: number;
+  /** When its slot begins (epoch ms, the database's clock). */
+  slotAt: number;
 }
 
 /** Adapty requests one row makes: the read before the change, the change, and finding a customer by their id. */
@@ -63,9 +65,13 @@ export async function claimNextRow(db: Database, batchId: string): Promise<Claim
     if (!row) return { none: await whyNone(tx, batchId, batch.concurrency) };
 
     const request = row.request;
-    const waitMs = await reserveRequests(tx, batchId, requestsOf(request));
+    const { waitMs, slotAt } = await reserveRequests(tx, batchId, requestsOf(request));
     return {
-      claim: { row: { line: row.line, request, idempotencyKey: row.idempotency_key, attempts: row.attempts }, waitMs },
+      claim: {
+        row: { line: row.line, request, idempotencyKey: row.idempotency_key, attempts: row.attempts },
+        waitMs,
+        slotAt,
+      },
     };
   });
 }
@@ -94,17 +100,22 @@ export async function reserveRequests(
   tx: Pick<Database, "execute">,
   batchId: string,
   requests: number,
-): Promise<number> {
-  const answer = rowsOf<{ wait_ms: number }>(
+): Promise<{ waitMs: number; slotAt: number }> {
+  // clock_timestamp(), not now(): now() is when the transaction began, before it waited for the lock.
+  const [answer] = rowsOf<{ slot_at: number; wait_ms: number }>(
     await tx.execute(
-      sql`update ${bulkBatches} set next_send_at = case when rate_per_second is null then next_send_at
-          else greatest(next_send_at, now()) + make_interval(secs => ${requests}::float8 / rate_per_second) end
-        where id = ${batchId}
-        returning greatest(0, extract(epoch from (case when rate_per_second is null then next_send_at
-          else next_send_at - make_interval(secs => ${requests}::float8 / rate_per_second) end) - now()) * 1000)::float8 as wait_ms`,
+      sql`with slot as (
+            select id, case when rate_per_second is null then next_send_at
+              else greatest(next_send_at, clock_timestamp()) end as starts_at, rate_per_second
+            from ${bulkBatches} where id = ${batchId})
+          update ${bulkBatches} b set next_send_at = case when slot.rate_per_second is null then b.next_send_at
+              else slot.starts_at + make_interval(secs => ${requests}::float8 / slot.rate_per_second) end
+          from slot where b.id = slot.id
+          returning (extract(epoch from slot.starts_at) * 1000)::float8 as slot_at,
+            greatest(0, extract(epoch from (slot.starts_at - clock_timestamp())) * 1000)::float8 as wait_ms`,
     ),
   );
-  return Number(answer[0]?.wait_ms ?? 0);
+  return { waitMs: Number(answer?.wait_ms ?? 0), slotAt: Number(answer?.slot_at ?? 0) };
 }
 
 /** Adapty said "too many": nobody on this batch sends before `ms` from now. */

@@ -27,7 +27,7 @@ const EMPTY: RowCounts = {
 
 /** SQL: the row's outcome now (the audit row's verdict for a row left unknown). */
 export const currentOutcome = sql<RowOutcome | null>`case when ${bulkRows.outcome} = 'unknown'
-  and ${auditEvents.outcome} in ('succeeded', 'failed') then ${auditEvents.outcome} else ${bulkRows.outcome} end`;
+  and ${auditEvents.outcome} in ('succeeded', 'failed') then ${auditEvents.outcome}::text else ${bulkRows.outcome} end`;
 
 async function countsOf(db: Database, ids: string[]): Promise<Map<string, RowCounts>> {
   const counts = new Map<string, RowCounts>(ids.map((id) => [id, { ...EMPTY }]));
