@@ -29,6 +29,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     "lookup",
     ...(can(staff.role, "profiles.write") ? (["createProfile"] as const) : []),
     "audit",
+    ...(can(staff.role, "bulk.run") ? (["bulk"] as const) : []),
     ...(can(staff.role, "approvals.decide") ? (["approvals"] as const) : []),
     ...(can(staff.role, "staff.manage") ? (["staff"] as const) : []),
     ...(can(staff.role, "settings.manage") ? (["settings"] as const) : []),

@@ -21,17 +21,13 @@ export function useGrantPlan(profile: Profile, now: Date) {
   return { values, ...times, format, losses };
 }
 
-/**
- * What the grant takes away, in plain words and as loudly as an error: access until a
- * later start, after an earlier end, lifetime access ended. Said on the form and repeated
- * on the review step.
- */
-export function AccessLossNotices({ profile, customer, now }: { profile: Profile; customer: string; now: Date }) {
+/** A loss in words, its times in `zone`: whose access to which level ends, from when until when, and why. */
+export function useLossWords(zone: string, now: Date) {
   const t = useTranslations("Access");
-  const { values, format, losses } = useGrantPlan(profile, now);
+  const format = useZonedFormat(zone);
   const when = (time: number) => (time <= now.getTime() ? t("fromNow") : format.full(new Date(time)));
-  const words = (loss: AccessLoss) => {
-    const base = { customer, level: values.accessLevelId, from: when(loss.from) };
+  return (loss: AccessLoss, customer: string, level: string) => {
+    const base = { customer, level, from: when(loss.from) };
     if (loss.until === null) return t("lossForever", base);
     const length = loss.until - loss.from;
     return t(loss.why === "starts_later" ? "lossUntilStart" : "lossAfterEnd", {
@@ -41,9 +37,19 @@ export function AccessLossNotices({ profile, customer, now }: { profile: Profile
       hours: Math.max(1, Math.round(length / HOUR)),
     });
   };
+}
+
+/**
+ * What the grant takes away, in plain words and as loudly as an error: access until a
+ * later start, after an earlier end, lifetime access ended. Said on the form and repeated
+ * on the review step.
+ */
+export function AccessLossNotices({ profile, customer, now }: { profile: Profile; customer: string; now: Date }) {
+  const { values, losses } = useGrantPlan(profile, now);
+  const words = useLossWords(values.zone, now);
   return losses.map((loss) => (
     <Notice key={loss.why} tone="error">
-      {words(loss)}
+      {words(loss, customer, values.accessLevelId)}
     </Notice>
   ));
 }

@@ -16,12 +16,26 @@ export interface DecisionActions {
   decline: ChangeActionFn<DeclineInput, null>;
 }
 
+const APPROVE_LABELS = {
+  grant: { idle: "approve", busy: "approving" },
+  bulk: { idle: "approveBatch", busy: "approvingBatch" },
+} as const;
+
 /**
  * An admin's decision on one request: an optional comment (required to decline, so the
  * agent learns why), then Approve or Decline. The server decides who may and whether the
  * request still waits; the page is read again after every answer.
  */
-export function DecisionForm({ requestId, actions }: { requestId: string; actions: DecisionActions }) {
+export function DecisionForm({
+  requestId,
+  kind = "grant",
+  actions,
+}: {
+  requestId: string;
+  /** What approving does: grant, or start a bulk batch (its button says which). */
+  kind?: "grant" | "bulk";
+  actions: DecisionActions;
+}) {
   const t = useTranslations("Approvals");
   const router = useRouter();
   const form = useForm({ defaultValues: { comment: "" } });
@@ -33,6 +47,7 @@ export function DecisionForm({ requestId, actions }: { requestId: string; action
   const decline = useChangeOutcome(actions.decline, options);
   const shown = chosen === "approve" ? approve : decline;
   const pending = approve.pending || decline.pending;
+  const labels = APPROVE_LABELS[kind];
 
   async function submit({ comment }: { comment: string }) {
     const view =
@@ -50,7 +65,7 @@ export function DecisionForm({ requestId, actions }: { requestId: string; action
       <FormError error={shown.error} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClass} disabled={pending} onClick={() => (choice.current = "approve")}>
-          {approve.pending ? t("approving") : t("approve")}
+          {approve.pending ? t(labels.busy) : t(labels.idle)}
         </button>
         <button
           type="submit"

@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/lib/audit/entry";
 import { UndoControl } from "@/components/undo/undo-control";
 import { undoStateFor, type UndoView } from "@/lib/undo/view";
 import { AuditEntryDetails } from "./audit-row-details";
+import { BatchLinks } from "./batch-links";
 import { AuditTarget } from "./audit-target";
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -57,6 +58,7 @@ export function AuditTable({ rows, undo }: { rows: AuditEntry[]; undo: UndoView 
             </Cell>
             <Cell label={t("what")} column="what">
               {t("actionName", { action: row.action.replaceAll(".", "_") })}
+              <BatchLinks row={row} />
               <div>
                 <UndoControl
                   eventId={row.id}

@@ -60,6 +60,17 @@ export function SettingsForm({ settings, version, levels, action }: Props) {
           {(field) => <input {...field} inputMode="numeric" className={inputClass} />}
         </FormField>
       </fieldset>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <legend className="px-1 text-base font-semibold">{t("bulkTitle")}</legend>
+        <FormField
+          name="batchRowsWithoutApproval"
+          id="batch-rows-without-approval"
+          label={t("batchRowsWithoutApproval")}
+          hint={t("batchRowsWithoutApprovalHint")}
+        >
+          {(field) => <input {...field} inputMode="numeric" className={inputClass} />}
+        </FormField>
+      </fieldset>
       <FormError error={save.error} />
       {save.succeeded ? <Notice tone="success">{t("saved")}</Notice> : null}
       <button type="submit" className={buttonClass} disabled={save.pending}>

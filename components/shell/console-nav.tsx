@@ -8,6 +8,7 @@ const LINKS = {
   lookup: { href: "/profiles", exact: true },
   createProfile: { href: "/profiles/new", exact: true },
   audit: { href: "/audit", exact: false },
+  bulk: { href: "/bulk", exact: false },
   approvals: { href: "/approvals", exact: false },
   staff: { href: "/staff", exact: false },
   settings: { href: "/settings", exact: false },

@@ -1,8 +1,18 @@
 import type { PolicyLimit } from "@/lib/policy/evaluate";
 
+/** The bulk batch a request asks to start (its approval request's params). */
+export interface BatchAsked {
+  batchId: string;
+  fileName: string;
+  rows: number;
+}
+
 /** A request for approval as the queue shows it (plain data: it crosses to the browser). */
 export interface ApprovalView {
   id: string;
+  /** What is asked: a grant, or to start a bulk batch (then `batch` names it and the grant's fields are empty). */
+  kind: "grant" | "bulk";
+  batch: BatchAsked | null;
   requestedByEmail: string;
   /** The viewer asked for it themselves: another admin must decide. */
   own: boolean;

@@ -26,4 +26,7 @@ export interface AuditEntry {
   approvedByEmail: string | null;
   /** The row this one undoes (an undo of a grant or revoke). */
   undoesEventId?: number | null;
+  /** The bulk batch this change is a row of (or, for batch.* rows, the batch itself), and its line in the file. */
+  batchId?: string | null;
+  batchLine?: number | null;
 }

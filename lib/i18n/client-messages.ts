@@ -21,6 +21,9 @@ export const CLIENT_NAMESPACES = {
   staff: ["Staff"],
   approvals: ["Approvals", "Policy", "Time"],
   settings: ["Settings", "Time"],
+  // The upload form's zone, reason and ticket are the grant's; a row's dry-run finding says a loss in the grant's
+  // words; the file's and the rows' messages come as BulkFile and BulkRun keys.
+  bulk: ["Bulk", "BulkFile", "BulkRun", "Access", "TimeZone", "Time"],
 } as const satisfies Record<string, Namespace[]>;
 
 export type ClientPart = keyof typeof CLIENT_NAMESPACES;

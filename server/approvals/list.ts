@@ -1,5 +1,5 @@
 import "server-only";
-import type { ApprovalView } from "@/lib/approvals/view";
+import type { ApprovalView, BatchAsked } from "@/lib/approvals/view";
 import type { PolicyLimit } from "@/lib/policy/evaluate";
 import type { Staff } from "@/server/auth/require-staff";
 import { getDb } from "@/server/db";
@@ -7,17 +7,30 @@ import { listRequests, type ApprovalRow } from "./store";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+/** A bulk request's params name its batch; a grant's are the grant form's input. */
+function batchOf(row: ApprovalRow): BatchAsked | null {
+  if (row.kind !== "bulk") return null;
+  const params = row.params as Partial<BatchAsked>;
+  return {
+    batchId: String(params.batchId ?? ""),
+    fileName: String(params.fileName ?? ""),
+    rows: Number(params.rows ?? 0),
+  };
+}
+
 function viewOf(row: ApprovalRow, viewer: Staff): ApprovalView {
-  const params = row.params as { accessLevelId: string; startsAt: string | null; expiresAt: string | null };
+  const params = row.params as { accessLevelId?: string; startsAt?: string | null; expiresAt?: string | null };
   return {
     id: row.id,
+    kind: row.kind === "bulk" ? "bulk" : "grant",
+    batch: batchOf(row),
     requestedByEmail: row.requestedByEmail,
     own: row.requestedById === viewer.id,
     profileId: row.profileId,
     customerUserId: row.customerUserId,
-    accessLevelId: params.accessLevelId,
-    startsAt: params.startsAt,
-    endsAt: params.expiresAt,
+    accessLevelId: params.accessLevelId ?? "",
+    startsAt: params.startsAt ?? null,
+    endsAt: params.expiresAt ?? null,
     exceeds: row.exceeds as PolicyLimit[],
     reason: row.reason,
     ticket: row.ticket,

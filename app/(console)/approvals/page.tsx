@@ -10,8 +10,13 @@ import { approveRequestAction } from "@/server/approvals/approve";
 import { declineRequestAction } from "@/server/approvals/decline";
 import { approvalQueue } from "@/server/approvals/list";
 import { requireStaffPage } from "@/server/auth/require-staff";
+import { approveBatchAction, declineBatchAction } from "@/server/bulk/decide-batch";
 
-const actions = { approve: approveRequestAction, decline: declineRequestAction };
+// A grant's decision grants (or not); a bulk batch's starts it (or ends it, nothing sent).
+const actions = {
+  grant: { approve: approveRequestAction, decline: declineRequestAction },
+  bulk: { approve: approveBatchAction, decline: declineBatchAction },
+};
 const card = "rounded-lg border border-slate-200 bg-white p-5";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,7 +47,7 @@ export default async function ApprovalsPage() {
               {request.own ? (
                 <p className="text-sm text-slate-600">{t("ownRequest")}</p>
               ) : (
-                <DecisionForm requestId={request.id} actions={actions} />
+                <DecisionForm requestId={request.id} kind={request.kind} actions={actions[request.kind]} />
               )}
             </article>
           ))}
