@@ -124,6 +124,7 @@ export async function bulkFigures(database: Database, options: BulkOptions, figu
     rmSync(dataDir, { recursive: true, force: true });
   }
   const { label } = options;
+  progress(`${label}: ${run.rows} rows at ${run.rowsPerSecond.toFixed(0)}/s; ${run.during.page.n} lookups beside them`);
   const missing = notSucceeded(run.counts);
   if (missing > 0)
     console.error(`${label}: ${missing} of ${run.rows} bulk rows did not succeed: ${JSON.stringify(run.counts)}`);
