@@ -4,7 +4,7 @@ import type { BatchDetail } from "@/lib/bulk/view";
 import type { ChangeOutcome } from "@/lib/change/outcome";
 import { openDatabase } from "@/server/db/client";
 import { rowsOf } from "@/server/db/rows";
-import { type Database, SANDBOX_KEY } from "./processes";
+import { type Database, residentMb, SANDBOX_KEY } from "./processes";
 import { callAction, mountedAction } from "./session";
 import { progress } from "./stats";
 
@@ -85,15 +85,18 @@ export async function startBatch(base: string, cookie: string, batch: BatchDetai
 const settled = (batch: BatchDetail) => batch.totalRows - batch.counts.ready - batch.counts.sending;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The batch page's own polling interval (components/bulk/use-batch-progress.ts). */
+const POLL_MS = 1_000;
+
 /**
- * Polls the progress route until the batch is completed; throws when it stops otherwise, or
+ * Polls the progress route, as the batch's page does, until the batch is completed; throws when it stops otherwise, or
  * when no row has settled for `stallMs` (a batch that never completes), or once `aborted()`.
  */
 export async function untilCompleted(
   base: string,
   cookie: string,
   batchId: string,
-  { label, aborted, stallMs = 60_000 }: { label: string; aborted: () => boolean; stallMs?: number },
+  { label, pid, aborted, stallMs = 60_000 }: { label: string; pid: number; aborted: () => boolean; stallMs?: number },
 ): Promise<BatchDetail> {
   let last = -1;
   let lastChange = Date.now();
@@ -110,10 +113,10 @@ export async function untilCompleted(
     if (Date.now() - lastReport > 10_000) {
       lastReport = Date.now();
       progress(
-        `${label}: ${last} of ${batch.totalRows} rows settled, ${batch.rowsPerSecond?.toFixed(0) ?? "?"} rows/s`,
+        `${label}: ${last} of ${batch.totalRows} rows settled, ${batch.rowsPerSecond?.toFixed(0) ?? "?"} rows/s, console ${residentMb(pid).toFixed(0)} MB`,
       );
     }
-    await sleep(500);
+    await sleep(POLL_MS);
   }
 }
 

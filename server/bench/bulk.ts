@@ -83,7 +83,9 @@ async function runBatch(database: Database, dataDir: string, options: BulkOption
     let finished = false;
     let failed = false;
     const [done, during] = await Promise.all([
-      untilCompleted(base, cookie, batchId, { label, aborted: () => failed }).finally(() => (finished = true)),
+      untilCompleted(base, cookie, batchId, { label, pid: console_.pid, aborted: () => failed }).finally(
+        () => (finished = true),
+      ),
       lookupLatency(console_, sandbox, people, 0, 0, { ...agent, going: () => !finished }).catch((error: unknown) => {
         failed = true;
         throw error;
