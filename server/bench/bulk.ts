@@ -116,7 +116,7 @@ function rowsPerSecond(batch: BatchDetail): number {
   return batch.totalRows / ((batch.finishedAt - batch.startedAt) / 1_000);
 }
 
-/** Runs the batch on `database` and adds its figures, against the budgets of docs/performance.md. */
+/** Runs the batch on `database` and adds its figures, against the budgets of docs/performance.md ("Bulk batches"). */
 export async function bulkFigures(database: Database, options: BulkOptions, figures: Figure[]): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "console-bench-bulk-"));
   let run: BulkRun;
@@ -137,14 +137,14 @@ export async function bulkFigures(database: Database, options: BulkOptions, figu
       name: `${label}: bulk rows/s, ${run.rows} grants, ${options.concurrency} at once`,
       value: run.rowsPerSecond,
       unit: "/s",
-      budget: { min: pglite ? 40 : 60 },
+      budget: { min: pglite ? 35 : 60 },
     },
     { name: `${label}: bulk rows not succeeded`, value: missing, unit: "errors", budget: { max: 0 } },
     {
       name: `${label}: console resident memory, peak during the batch`,
       value: run.peakResidentMb,
       unit: "MB",
-      budget: { max: pglite ? 900 : 400 },
+      budget: { max: pglite ? 650 : 400 },
     },
     { name: `${label}: agent's lookup, no batch, p50`, value: idle.page.p50, unit: "ms" },
     { name: `${label}: agent's lookup, no batch, p95`, value: idle.page.p95, unit: "ms" },
