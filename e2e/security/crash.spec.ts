@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { query } from "../support/database";
 import { expect, test } from "../support/fixtures";
 import { signInOverHttp } from "../support/http-session";
 import { storedAccessLevel } from "../support/sandbox-profile";
 import { sandbox } from "../support/sandbox";
 import { callAction, serverAction } from "../support/server-actions";
-import { CONSOLE_PORT, consoleServer } from "../support/servers";
+import { startSecondInstance, type SecondInstance } from "../support/second-instance";
+import { CONSOLE_PORT } from "../support/servers";
 
 // Threat: a console instance killed (kill -9) while a grant is at Adapty. Its audit row is
 // left pending; the other instance, still running, must settle it from Adapty within its
@@ -16,45 +16,17 @@ const SECOND_PORT = CONSOLE_PORT + 50;
 const SECOND_URL = `http://127.0.0.1:${SECOND_PORT}`;
 /** What the second instance printed, shown when the test fails. */
 const log: string[] = [];
-let second: ChildProcess | undefined;
+let second: SecondInstance | undefined;
 test.afterEach(({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus) console.info(`Second instance's output:\n${log.join("")}`);
-  try {
-    if (second?.pid) process.kill(-second.pid, "SIGKILL"); // never leave it running for the next test
-  } catch {
-    // already gone
-  }
+  second?.kill(); // never leave it running for the next test
 });
-
-async function startSecondInstance(): Promise<ChildProcess> {
-  const { env } = consoleServer();
-  // Its own process group, so kill -9 takes npx and next alike.
-  const child = spawn("npx", ["next", "start", "-p", String(SECOND_PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, AUTH_URL: SECOND_URL },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => log.push(chunk.toString()));
-  for (
-    const deadline = Date.now() + 60_000;
-    Date.now() < deadline;
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  ) {
-    const healthy = await fetch(`${SECOND_URL}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return child;
-  }
-  throw new Error("the second console instance did not start");
-}
 
 test("a grant cut off by kill -9 while at Adapty is settled by the running instance within its periodic round", async ({
   freshProfile,
 }) => {
   const { profileId } = await freshProfile();
-  second = await startSecondInstance();
+  second = await startSecondInstance(SECOND_PORT, log);
   const { cookie } = await signInOverHttp("agent@e2e.test");
   expect(cookie, "signed in").toBeDefined();
   const expiresAt = new Date(Date.now() + 45 * 86_400_000);
@@ -105,7 +77,7 @@ test("a grant cut off by kill -9 while at Adapty is settled by the running insta
       { message: "the grant reached Adapty" },
     )
     .toBe(true);
-  process.kill(-second.pid!, "SIGKILL");
+  second.kill();
   const killedAt = Date.now();
   await sent;
 
