@@ -18,7 +18,13 @@ export async function recoverOrphanedRows(db: Database, batchId: string): Promis
   const orphans = await db
     .select({ line: bulkRows.line, key: bulkRows.idempotencyKey, claimedBy: bulkRows.claimedBy })
     .from(bulkRows)
-    .where(and(eq(bulkRows.batchId, batchId), eq(bulkRows.state, "sending"), instanceIsDead(sql`${bulkRows.claimedBy}::uuid`)))
+    .where(
+      and(
+        eq(bulkRows.batchId, batchId),
+        eq(bulkRows.state, "sending"),
+        instanceIsDead(sql`${bulkRows.claimedBy}::uuid`),
+      ),
+    )
     .limit(RECOVER_AT_ONCE);
   let recovered = 0;
   for (const orphan of orphans) {
