@@ -64,7 +64,7 @@ test("a 1,000-row batch with invalid rows and sandbox faults is approved, then c
   });
   expect(approved.result?.data).toMatchObject({ outcome: "succeeded" });
 
-  await waitForBatch(batchId, ["completed"], 180_000);
+  await waitForBatch(batchId, ["completed"], 150_000);
   const rows = await storedRows(batchId);
   const byOutcome = (outcome: string | null) => rows.filter((row) => row.outcome === outcome).length;
   expect(rows).toHaveLength(1_000);

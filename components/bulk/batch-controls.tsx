@@ -40,15 +40,15 @@ export function BatchControls({
   const pending = pause.pending || resume.pending || cancel.pending;
   const remaining = batch.counts.ready + batch.counts.sending;
 
-  async function flip() {
-    const view = await toggle.submit(ref);
+  async function submit(change: typeof toggle) {
+    const view = await change.submit(ref);
     if (view && !view.succeeded) changed(); // changed in another tab meanwhile: show it as it is now
   }
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => void flip()}>
+        <button type="button" className={secondaryButtonClass} disabled={pending} onClick={() => void submit(toggle)}>
           {batch.status === "paused" ? t("resume") : t("pause")}
         </button>
         <button
@@ -71,7 +71,7 @@ export function BatchControls({
         confirm={t("cancelConfirm")}
         pending={cancel.pending}
         error={cancel.error}
-        onConfirm={() => void cancel.submit(ref)}
+        onConfirm={() => void submit(cancel)}
         onClose={() => setConfirming(false)}
       >
         <p>{t("cancelExplained")}</p>

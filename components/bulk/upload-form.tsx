@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTimeZone, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { ReasonFields } from "@/components/access/reason-fields";
 import { Form, FormField } from "@/components/ui/form";
@@ -14,6 +14,8 @@ import { useChangeOutcome } from "@/components/ui/use-change-outcome";
 import { uploadDefaults, uploadFormSchema, type UploadFormValues, type UploadRequest } from "@/lib/bulk/upload-form";
 import { browserTimeZone } from "@/lib/time/zoned";
 import { uploadBatch } from "./upload-request";
+
+const noChange = () => () => {};
 
 /**
  * The file and what holds for all its rows: the zone its dates without an offset are read
@@ -33,6 +35,13 @@ export function UploadForm() {
   useEffect(() => {
     if (!form.getFieldState("zone").isDirty) form.setValue("zone", browserTimeZone(agentZone));
   }, [form, agentZone]);
+  // The zone names come from the ICU data of whoever renders them (the server's and the browser's
+  // differ): the list of every zone is drawn in the browser only, the agent's zone alone before.
+  const hydrated = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
   const unlimited = useWatch({ control: form.control, name: "unlimited" });
   const upload = useChangeOutcome(uploadBatch, {
     form,
@@ -52,7 +61,15 @@ export function UploadForm() {
           {(control) => <input {...control} type="file" accept=".csv,text/csv" className={`${inputClass} min-w-0`} />}
         </FormField>
         <FormField name="zone" id="bulk-zone" label={t("zone")} hint={t("zoneHint")}>
-          {(control) => <TimeZoneSelect {...control} agentZone={agentZone} />}
+          {(control) =>
+            hydrated ? (
+              <TimeZoneSelect {...control} agentZone={agentZone} />
+            ) : (
+              <select {...control} className={inputClass}>
+                <option value={defaults.zone}>{defaults.zone}</option>
+              </select>
+            )
+          }
         </FormField>
       </div>
       <ReasonFields idPrefix="bulk" />

@@ -74,7 +74,19 @@ export async function waitForBatch(batchId: string, statuses: string[], timeoutM
   for (;;) {
     const batch = await batchRecord(batchId);
     if (statuses.includes(batch.status)) return batch;
-    if (Date.now() > deadline) throw new Error(`batch ${batchId} still ${batch.status} after ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      const rows = await query(
+        "select state, outcome, count(*)::int as n from bulk_rows where batch_id = $1 group by 1, 2",
+        [batchId],
+      );
+      const jobs = await query(
+        "select name, state::text, count(*)::int as n, max(output::text) as output from pgboss.job where data->>'batchId' = $1 group by 1, 2",
+        [batchId],
+      ).catch((error: unknown) => [String(error)]);
+      throw new Error(
+        `batch ${batchId} still ${batch.status} after ${timeoutMs} ms; rows ${JSON.stringify(rows)}; jobs ${JSON.stringify(jobs)}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

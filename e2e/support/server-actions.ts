@@ -15,6 +15,8 @@ export interface ServerAction {
   path: string;
 }
 
+const NO_BATCH_ID = "00000000-0000-4000-8000-000000000000";
+
 /** "app/(console)/profiles/[profileId]/(view)/page" → "/profiles/9c1e…01". */
 function concretePath(worker: string): string {
   const segments = worker
@@ -23,7 +25,14 @@ function concretePath(worker: string): string {
     .split("/")
     .filter((segment) => !/^\(.*\)$/.test(segment))
     .map((segment) =>
-      segment === "[profileId]" ? SEED_PROFILE_ID : segment === "[customerUserId]" ? "demo-no-access" : segment,
+      segment === "[profileId]"
+        ? SEED_PROFILE_ID
+        : segment === "[customerUserId]"
+          ? "demo-no-access"
+          : // A batch's page: the action runs whatever batch the page names (its input names its own).
+            segment === "[id]"
+            ? NO_BATCH_ID
+            : segment,
     );
   return `/${segments.join("/")}`;
 }

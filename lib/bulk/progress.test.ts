@@ -65,9 +65,9 @@ describe("durationParts", () => {
 });
 
 describe("estimatedSeconds", () => {
-  it("is the rows over the rate, rounded up", () => {
-    expect(estimatedSeconds(410, 2)).toBe(205);
-    expect(estimatedSeconds(5, 2)).toBe(3);
+  it("is the rows' requests (two a row) over the rate, rounded up", () => {
+    expect(estimatedSeconds(410, 2)).toBe(410); // two Adapty requests a row
+    expect(estimatedSeconds(5, 4)).toBe(3);
   });
 
   it("cannot be told without a rate", () => {

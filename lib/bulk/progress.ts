@@ -1,3 +1,4 @@
+import { MIN_REQUESTS_PER_ROW } from "./request";
 import type { BatchDetail, BatchStatus, RowCounts } from "./view";
 
 // What the bulk pages say about a batch's rows in numbers: the counts worth naming, how far
@@ -42,9 +43,12 @@ export function durationParts(seconds: number): { unit: "seconds" | "minutes" | 
   return { unit: "hours", value: Math.round((whole / 3600) * 10) / 10 };
 }
 
-/** How long sending `rows` takes at `ratePerSecond` (null: no limit, so it cannot be told in advance). */
+/**
+ * How long sending `rows` takes at `ratePerSecond` Adapty requests a second (null: no limit, so
+ * it cannot be told in advance). A row makes at least two requests (lib/bulk/request.ts).
+ */
 export const estimatedSeconds = (rows: number, ratePerSecond: number | null): number | null =>
-  ratePerSecond === null ? null : Math.ceil(rows / ratePerSecond);
+  ratePerSecond === null ? null : Math.ceil((rows * MIN_REQUESTS_PER_ROW) / ratePerSecond);
 
 /** Whether the batch's page should keep asking for its progress: rows or its dry run are moving. */
 export function isLive(batch: Pick<BatchDetail, "status" | "dryRun">): boolean {

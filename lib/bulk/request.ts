@@ -60,3 +60,10 @@ export const MAX_ROWS = 50_000;
 /** Which customer a row names, as one string (for duplicates, the result file and the audit filter). */
 export const customerKey = (customer: CustomerRef) =>
   "profileId" in customer ? `profile:${customer.profileId}` : `user:${customer.customerUserId}`;
+
+/**
+ * Adapty requests one row makes: the read before the change and the change, and first a read
+ * to find the customer when the row names them by customer user id. The batch's rate counts these.
+ */
+export const requestsOf = (request: Pick<BulkRequest, "customer">) => ("profileId" in request.customer ? 2 : 3);
+export const MIN_REQUESTS_PER_ROW = 2;

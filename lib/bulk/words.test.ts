@@ -57,10 +57,10 @@ describe("the count line", () => {
 });
 
 describe("the estimated time", () => {
-  it("says the rows over the rate in one unit", () => {
-    expect(words("en").eta(410, 2)).toBe("It takes about 3 minutes.");
-    expect(words("en").eta(20, 2)).toBe("It takes about 10 seconds.");
-    expect(words("en").eta(50_000, 2)).toBe("It takes about 6.9 hours.");
-    expect(words("ja").eta(410, 2)).toBe("約 3 分かかります。");
+  it("says the rows' requests (two a row) over the rate in one unit", () => {
+    expect(words("en").eta(410, 4)).toBe("It takes about 3 minutes.");
+    expect(words("en").eta(10, 2)).toBe("It takes about 10 seconds.");
+    expect(words("en").eta(50_000, 4)).toBe("It takes about 6.9 hours.");
+    expect(words("ja").eta(410, 4)).toBe("約 3 分かかります。");
   });
 });

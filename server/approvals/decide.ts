@@ -48,6 +48,24 @@ export async function auditedDecision(
   });
 }
 
+/**
+ * Declines a pending request of this kind (a grant, or a bulk batch, whose own action then
+ * ends the batch): the decision and its audit row; the request, when it was declined.
+ */
+export async function declineOfKind(
+  kind: "grant" | "bulk",
+  requestId: string,
+  decider: Staff,
+  comment: string,
+): Promise<{ outcome: ChangeOutcome; request?: ApprovalRow }> {
+  const found = await decidableRequest(requestId, decider);
+  if ("refusal" in found) return { outcome: { outcome: "refused", message: found.refusal } };
+  // Each kind is decided by its own actions: a grant here, a bulk batch in server/bulk/decide-batch.ts.
+  if (found.request.kind !== kind) return { outcome: { outcome: "refused", message: "Approvals.errors.notFound" } };
+  const outcome = await auditedDecision(decider, found.request, "declined", comment);
+  return { outcome, request: outcome.outcome === "succeeded" ? found.request : undefined };
+}
+
 /** The pending request `decider` may decide, or the reason they may not. */
 export async function decidableRequest(
   requestId: string,

@@ -30,8 +30,7 @@ export interface Failure {
   formErrors?: string[];
   /** The error's class name, for callers that refuse some errors in their own words. */
   errorName?: string;
-  /** Adapty's Retry-After on a 429, in ms: a bulk batch waits it out before the row's next attempt. */
-  retryAfterMs?: number;
+  retryAfterMs?: number; // Adapty's Retry-After on a 429 (ms): a bulk row waits it out before its next attempt
 }
 
 export type ChangeResult<T> = { auditId: number; replayed: boolean } & (

@@ -16,6 +16,14 @@ export class BatchMovedError extends Error {
 
 export type BatchAnswer = ChangeOutcome<{ status: BatchStatus }>;
 
+/** How every audited status change of a batch is recorded and answered. */
+export const movedAnswer = {
+  describeAfter: (moved: BatchRecord) => ({ status: moved.status }),
+  answer: (moved: BatchRecord) => ({ status: moved.status }),
+  refusal: (failure: { errorName?: string }) =>
+    failure.errorName === "BatchMovedError" ? "BulkRun.changedMeanwhile" : undefined,
+};
+
 /** The batch `viewer` may control: its starter, or an admin. */
 export async function controllableBatch(
   viewer: Staff,
@@ -50,8 +58,6 @@ export async function auditedMove(
       await after?.(moved);
       return { value: moved };
     },
-    describeAfter: (moved) => ({ status: moved.status }),
-    answer: (moved) => ({ status: moved.status }),
-    refusal: (failure) => (failure.errorName === "BatchMovedError" ? "BulkRun.changedMeanwhile" : undefined),
+    ...movedAnswer,
   });
 }

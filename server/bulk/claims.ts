@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { BulkRequest } from "@/lib/bulk/request";
+import { requestsOf, type BulkRequest } from "@/lib/bulk/request";
 import type { Database } from "@/server/db";
 import { instanceId } from "@/server/db/instance";
 import { rowsOf } from "@/server/db/rows";
@@ -27,9 +27,6 @@ export interface Claim {
   /** When its slot begins (epoch ms, the database's clock). */
   slotAt: number;
 }
-
-/** Adapty requests one row makes: the read before the change, the change, and finding a customer by their id. */
-export const requestsOf = (request: BulkRequest) => ("profileId" in request.customer ? 2 : 3);
 
 type ClaimAnswer = { claim: Claim } | { none: "stopped" | "busy" | "waiting" | "empty" };
 

@@ -2,7 +2,7 @@
 
 import { approveSchema, declineSchema } from "@/lib/approvals/schema";
 import type { ChangeOutcome } from "@/lib/change/outcome";
-import { auditedDecision, decidableRequest, requesterOf } from "@/server/approvals/decide";
+import { auditedDecision, decidableRequest, declineOfKind, requesterOf } from "@/server/approvals/decide";
 import type { ApprovalRow } from "@/server/approvals/store";
 import { actionClient } from "@/server/auth/action-client";
 import { getDb } from "@/server/db";
@@ -43,16 +43,13 @@ export const declineBatchAction = actionClient
   .metadata({ permission: "approvals.decide", change: "approval.declined" })
   .inputSchema(declineSchema)
   .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome> => {
-    const found = await decidableRequest(input.requestId, ctx.staff);
-    if ("refusal" in found) return { outcome: "refused", message: found.refusal };
-    if (found.request.kind !== "bulk") return { outcome: "refused", message: "Approvals.errors.notFound" };
-    const declined = await auditedDecision(ctx.staff, found.request, "declined", input.comment);
-    if (declined.outcome === "succeeded")
-      await moveBatch(await getDb(), batchIdOf(found.request), {
+    const { outcome, request } = await declineOfKind("bulk", input.requestId, ctx.staff, input.comment);
+    if (request)
+      await moveBatch(await getDb(), batchIdOf(request), {
         from: ["awaiting_approval"],
         to: "declined",
         by: ctx.staff.email,
         set: { finishedAt: new Date() },
       });
-    return declined;
+    return outcome;
   });

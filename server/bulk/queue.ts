@@ -85,7 +85,15 @@ export async function startBulkWorkers(): Promise<void> {
     for (let worker = 0; worker < WORKERS; worker++)
       await boss.work<JobData>(name, { pollingIntervalSeconds: 1 }, async ([job]) => {
         if (!job) return;
-        if ((await drive(job.data.batchId)) === "more") await queueChain(name, job.data);
+        try {
+          if ((await drive(job.data.batchId)) === "more") await queueChain(name, job.data);
+        } catch (error) {
+          // pg-boss retries the job; the engineer reads why here.
+          console.error(
+            `Bulk batch ${job.data.batchId}: ${name} job failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          throw error;
+        }
       });
   };
   await work(SEND, driveBatch);

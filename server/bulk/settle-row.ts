@@ -65,7 +65,7 @@ async function notFound({ db, starter, batchId, row }: Context, target: Target) 
 }
 
 async function settle(context: Context, outcome: ChangeOutcome<Profile>, target: Target): Promise<void> {
-  const { db, starter, batchId, row } = context;
+  const { db, batchId, row } = context;
   const recorded = await rowAuditRow(row.idempotencyKey);
   if (outcome.outcome === "succeeded" || outcome.outcome === "unknown")
     return finishRow(db, batchId, row.line, {

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
 import { bulkBatches, bulkRows } from "@/server/db/schema";
 import { insertRequest } from "@/server/approvals/store";
 import { readSettings } from "@/server/policy/settings-store";
-import { auditedMove, BatchMovedError, type BatchAnswer } from "./batch-change";
+import { auditedMove, BatchMovedError, movedAnswer, type BatchAnswer } from "./batch-change";
 import { queueBatch } from "./queue";
 import { findBatch, moveBatch, type BatchRecord } from "./store";
 
@@ -83,8 +83,6 @@ async function askApproval(starter: Staff, batch: BatchRecord, rows: number, ver
       await db.update(bulkBatches).set({ approvalRequestId: request.id }).where(eq(bulkBatches.id, batch.id));
       return { value: moved };
     },
-    describeAfter: (moved) => ({ status: moved.status }),
-    answer: (moved) => ({ status: moved.status }),
-    refusal: (failure) => (failure.errorName === "BatchMovedError" ? "BulkRun.changedMeanwhile" : undefined),
+    ...movedAnswer,
   });
 }

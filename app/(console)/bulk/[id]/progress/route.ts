@@ -1,14 +1,11 @@
 import { loadBatch } from "@/server/bulk/read";
-import { isBatchId, staffForRoute } from "@/server/bulk/route-staff";
+import { forBatch, noSuchBatch } from "@/server/bulk/route-staff";
 
 export const dynamic = "force-dynamic";
 
 /** GET /bulk/<id>/progress — the batch as its page shows it, polled while it runs. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const member = await staffForRoute("bulk.run");
-  if ("refused" in member) return member.refused;
-  const { id } = await params;
-  const batch = isBatchId(id) ? await loadBatch(id, member.staff) : null;
-  if (!batch) return Response.json({ outcome: "refused", message: "BulkRun.notFoundBatch" }, { status: 404 });
-  return Response.json(batch, { headers: { "Cache-Control": "no-store" } });
-}
+export const GET = (_request: Request, { params }: { params: Promise<{ id: string }> }) =>
+  forBatch(params, async (staff, batch) => {
+    const detail = await loadBatch(batch.id, staff);
+    return detail ? Response.json(detail, { headers: { "Cache-Control": "no-store" } }) : noSuchBatch();
+  });
