@@ -7,13 +7,15 @@ import { sendAndSettle } from "./settle-row";
 import { currentStarter } from "./starter";
 import { completeIfDone, findBatch, moveBatch } from "./store";
 
-// One job of the queue: drive a running batch for a slice of time, on as many lanes as
+// One job of the queue: drive a running batch for a slice of time, on its chain's share of
 // the batch's concurrency (the claim caps rows in flight across every instance), then hand
 // over to a fresh job. Short slices keep a job well inside the queue's expiry, so a job
 // whose instance died is retried soon, and the batch's pause or cancel takes effect at once
 // for new rows (rows in flight finish).
 
 export const SLICE_MS = 20_000;
+/** Job chains per batch (server/bulk/queue.ts): two, so that two instances can drive it at once. */
+export const CHAINS = 2;
 const IDLE_MS = 200;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
@@ -48,7 +50,9 @@ export async function driveBatch(batchId: string, sliceMs = SLICE_MS): Promise<"
       await inBackground(context, () => sendAndSettle(db, starter, batchId, answer.claim.row));
     }
   };
-  await Promise.all(Array.from({ length: batch.concurrency }, lane));
+  // The chains' lanes together make the batch's concurrency: no lane waits idle for a claim
+  // the others hold (on the embedded database every such poll is a statement others queue behind).
+  await Promise.all(Array.from({ length: Math.ceil(batch.concurrency / CHAINS) }, lane));
 
   if (await completeIfDone(db, batchId)) return "finished";
   return (await findBatch(db, batchId))?.status === "running" ? "more" : "finished";

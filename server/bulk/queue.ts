@@ -2,7 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { getDatabaseHandle } from "@/server/db";
 import { checkBatch } from "./check";
-import { driveBatch } from "./drive";
+import { CHAINS, driveBatch } from "./drive";
 
 // The job queue: pg-boss, on the console's own database (PostgreSQL, or the embedded PGlite
 // through pg-boss's option for a given connection; docs/decisions.md). A job only says
@@ -16,7 +16,6 @@ import { driveBatch } from "./drive";
 
 const SEND = "bulk-send";
 const CHECK = "bulk-check";
-const CHAINS = 2;
 const EXPIRE_SECONDS = 120;
 /** Jobs one instance works on at once (of any batches). */
 const WORKERS = 4;
