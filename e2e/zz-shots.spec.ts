@@ -14,7 +14,8 @@ async function upload(page: Page, csv: string, rate: string, name: string) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByLabel("Reason", { exact: true }).fill("December referral rewards");
   await page.getByLabel("Ticket", { exact: true }).fill("ZD-4821");
-  await page.getByLabel("Adapty requests per second").fill(rate);
+  if (rate) await page.getByLabel("Adapty requests per second").fill(rate);
+  else await page.getByLabel("No limit (as fast as Adapty answers)").check();
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await page.waitForURL(/\/bulk\/[0-9a-f-]{36}/);
   return /\/bulk\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -26,7 +27,7 @@ async function shoot(page: Page, path: string, label: string) {
     for (const [w, h] of [[1280, 800], [390, 844]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.goto(path);
-      await page.waitForTimeout(800);
+      await page.waitForTimeout(400);
       await page.screenshot({ path: `${OUT}/${label}-${locale}-${w}.png`, fullPage: true });
     }
   }
