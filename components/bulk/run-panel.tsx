@@ -33,7 +33,7 @@ export function RunPanel({ batch, actions }: { batch: BatchDetail; actions: Batc
         <dd>
           {batch.rowsPerSecond === null
             ? t("notYet")
-            : t("rowsPerSecond", { rate: format.number(batch.rowsPerSecond, { maximumFractionDigits: 1 }) })}
+            : format.number(batch.rowsPerSecond, { maximumFractionDigits: 1 })}
         </dd>
         <dt className="text-slate-500">{t("timeLeft")}</dt>
         <dd>{paused ? t("whilePaused") : batch.secondsLeft === null ? t("notYet") : duration(batch.secondsLeft)}</dd>
