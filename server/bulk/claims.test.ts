@@ -32,6 +32,7 @@ async function runningBatch(
   options: { rows: number; concurrency: number; ratePerSecond: number | null },
 ) {
   const id = await insertBatch(handle.db, {
+    id: crypto.randomUUID(),
     creator: { id: crypto.randomUUID(), email: "agent@example.com" },
     fileName: "rewards.csv",
     columns: ["profile_id", "access_level_id"],

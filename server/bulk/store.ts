@@ -14,6 +14,8 @@ import { bulkBatches, bulkRows } from "@/server/db/schema";
 export type BatchRecord = typeof bulkBatches.$inferSelect;
 
 export interface NewBatch {
+  /** Chosen before it is stored, so the upload's own audit row names the batch. */
+  id: string;
   creator: { id: string; email: string };
   fileName: string;
   columns: string[];
@@ -33,6 +35,7 @@ export async function insertBatch(db: Database, batch: NewBatch): Promise<string
     const [created] = await tx
       .insert(bulkBatches)
       .values({
+        id: batch.id,
         createdById: batch.creator.id,
         createdByEmail: batch.creator.email,
         fileName: batch.fileName,

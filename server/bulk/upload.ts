@@ -101,6 +101,7 @@ export async function uploadBatch(uploader: Staff, form: FormData): Promise<Chan
   const rows = heldToPolicy(parsed.rows, (row) =>
     row.request?.action === "grant" ? exceededLimits(policy, asPolicyGrant(row.request), Date.now()) : [],
   );
+  const batchId = crypto.randomUUID();
   const fileName = file.name.replace(/[\u0000-\u001f]/g, "").slice(0, 200) || "batch.csv";
   return auditedChange({
     actor: uploader,
@@ -116,8 +117,10 @@ export async function uploadBatch(uploader: Staff, form: FormData): Promise<Chan
     },
     reason: batchReason,
     ticket: batchTicket ?? null,
+    batch: { id: batchId },
     send: async () => ({
       value: await insertBatch(db, {
+        id: batchId,
         creator: uploader,
         fileName,
         columns: parsed.columns,
