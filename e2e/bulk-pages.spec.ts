@@ -98,6 +98,12 @@ test("an agent previews a file with invalid rows, checks the customers, starts i
   await waitForBatch(batchId, ["completed"], 90_000);
   await expect(page.getByText("Completed", { exact: true }).first()).toBeVisible({ timeout: 15_000 });
 
+  // The batch in the audit log: its own entries and its rows, and nothing else.
+  await page.getByRole("link", { name: "See in the audit log" }).click();
+  await expect(page.getByText("Only the entries of one bulk batch")).toBeVisible();
+  await expect(page.getByText("Batch row 2", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Open its rows" }).first()).toBeVisible();
+
   // The result file: the uploaded columns, then each row's outcome as its audit row has it.
   const download = await page.request.get(`/bulk/${batchId}/result.csv`);
   const result = Papa.parse<Record<string, string>>(await download.text(), { header: true, skipEmptyLines: true }).data;

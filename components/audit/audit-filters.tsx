@@ -13,6 +13,8 @@ export function AuditFilters({ filters, actors, timeZone }: { filters: Filters; 
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
       aria-label={t("filters")}
     >
+      {/* Narrowed to one bulk batch (its page's "See in the audit log"): kept while other filters change. */}
+      {filters.batch ? <input type="hidden" name="batch" value={filters.batch} /> : null}
       <label className="text-xs font-medium text-slate-600">
         {t("actor")}
         <select name="actor" defaultValue={filters.actor ?? ""} className={`${inputClass} mt-1`}>

@@ -57,6 +57,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <ExportLink href={`/audit/export?${withFilters({ before: undefined })}`} />
         </div>
         <AuditFilters filters={filters} actors={actors} timeZone={timeZone} />
+        {filters.batch ? (
+          <Notice tone="info">
+            {t("batchOnly")}{" "}
+            <a className="underline" href={`/bulk/${filters.batch}`}>
+              {t("batchOpen")}
+            </a>
+            {" · "}
+            <a className="underline" href={`/audit?${withFilters({ batch: undefined, before: undefined })}`}>
+              {t("batchClear")}
+            </a>
+          </Notice>
+        ) : null}
         {invalid.length > 0 ? <Notice tone="error">{t("invalidFilters", { names: invalid.join(", ") })}</Notice> : null}
         <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           {rows.length === 0 ? (
