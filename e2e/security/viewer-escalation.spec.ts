@@ -23,10 +23,23 @@ const CHANGE_ACTIONS = [
   "deleteNoteAction",
   "undoByGrantAction",
   "undoByRevokeAction",
+  "checkBatchAction",
+  "startBatchAction",
+  "pauseBatchAction",
+  "resumeBatchAction",
+  "cancelBatchAction",
+  "approveBatchAction",
+  "declineBatchAction",
 ];
 
-/** What an agent may not do either: decide approvals (not even others') or change the grant policy. */
-const ADMIN_ACTIONS = ["approveRequestAction", "declineRequestAction", "saveSettingsAction"];
+/** What an agent may not do either: decide approvals (not even others', grants or batches) or change the grant policy. */
+const ADMIN_ACTIONS = [
+  "approveRequestAction",
+  "declineRequestAction",
+  "saveSettingsAction",
+  "approveBatchAction",
+  "declineBatchAction",
+];
 
 /** Edits an attacker tries on top of valid arguments. */
 const EDITS: Record<string, (args: Record<string, unknown>) => unknown[]> = {
