@@ -195,7 +195,7 @@ test("a file that is not UTF-8 is refused on its field, and nothing is stored", 
   expect((await query("select id from bulk_batches where created_by_email = $1", [agent])).length).toBe(0);
 });
 
-test("another agent cannot start, pause or cancel someone's batch; a stale pause is refused; nothing changes", async ({
+test("another agent cannot check, start, pause or cancel someone's batch; a stale pause is refused; nothing changes", async ({
   freshStaff,
   freshProfile,
 }) => {
@@ -212,6 +212,13 @@ test("another agent cannot start, pause or cancel someone's batch; a stale pause
       message: "BulkRun.onlyStarter",
     });
   expect(await batchRecord(draft)).toEqual({ status: "draft", version: 1 });
+  // Nor run its dry run again (which would throw away the uploader's check and read every row at Adapty).
+  const checkBefore = await query("select check_started_at, checked_at from bulk_batches where id = $1", [draft]);
+  const check = await callAction(serverAction("checkBatchAction"), [{ batchId: draft }], { cookie: otherCookie });
+  expect(check.result?.data).toEqual({ outcome: "refused", message: "BulkRun.notYours" });
+  expect(await query("select check_started_at, checked_at from bulk_batches where id = $1", [draft])).toEqual(
+    checkBefore,
+  );
 
   const running = await insertedBatch(owner, "running", { profileId: customer.profileId, version: 2 });
   for (const name of ["pauseBatchAction", "cancelBatchAction"] as const)

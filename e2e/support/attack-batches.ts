@@ -59,13 +59,3 @@ export async function batchAwaitingApproval(email: string, profileId: string): P
   await query("update bulk_batches set approval_request_id = $2 where id = $1", [batchId, request.id]);
   return { requestId: request.id };
 }
-
-/** What a batch looks like now, to prove an attack left it alone. */
-export const batchSnapshot = (batchId: string) =>
-  query(
-    `select b.status, b.version, b.status_changed_by_email, b.started_at, b.finished_at, b.check_started_at,
-            (select json_agg(json_build_object('line', line, 'state', state, 'outcome', outcome) order by line)
-               from bulk_rows r where r.batch_id = b.id) as rows
-     from bulk_batches b where b.id = $1`,
-    [batchId],
-  );
