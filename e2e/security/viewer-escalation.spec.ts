@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ATTACK_ARGUMENTS, notesSnapshot, SEED_PROFILE_ID, staffSnapshot } from "../support/attack-arguments";
+import { touchedAttackBatches } from "../support/attack-batches";
 import { watchForChanges } from "../support/change-watch";
 import { cookieOf } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
@@ -82,6 +83,7 @@ for (const name of CHANGE_ACTIONS) {
     expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
     expect(await notesSnapshot()).toEqual(notesBefore);
+    expect(await touchedAttackBatches()).toEqual([]);
   });
 }
 
@@ -95,6 +97,7 @@ for (const name of ADMIN_ACTIONS) {
     expect(answer.result?.serverError).toBe("Your role does not allow this. Nothing was changed.");
     const rows = await watch.expectNothingChanged(["auth.denied"]);
     expect(rows.every((row) => row.actor_email === "agent@e2e.test" && row.detail === "forbidden")).toBe(true);
+    expect(await touchedAttackBatches()).toEqual([]);
   });
 }
 

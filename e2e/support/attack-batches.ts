@@ -59,3 +59,12 @@ export async function batchAwaitingApproval(email: string, profileId: string): P
   await query("update bulk_batches set approval_request_id = $2 where id = $1", [batchId, request.id]);
   return { requestId: request.id };
 }
+
+/** The attack batches a person moved, checked or had decided: none, after an attack (the drive's own moves name nobody). */
+export const touchedAttackBatches = () =>
+  query(
+    `select b.id, b.status, b.status_changed_by_email, b.check_started_at, r.status::text as request
+     from bulk_batches b left join approval_requests r on r.id = b.approval_request_id
+     where b.file_name = 'attack.csv' and b.reason = 'attack test'
+       and (b.status_changed_by_email is not null or b.check_started_at is not null or r.decided_by_id is not null)`,
+  );
