@@ -1,19 +1,13 @@
 import { uploadBatch, uploadCsv } from "../support/bulk";
 import { query } from "../support/database";
 import { expect, test } from "../support/fixtures";
-import { signInOverHttp } from "../support/http-session";
+import { signedIn } from "../support/http-session";
 import { CONSOLE_URL } from "../support/servers";
 import { watchForExecution } from "../support/xss-watch";
 
 // Threat: a hostile file. A batch's file name and cells come from whoever made the CSV (often
 // an export of someone else's data): shown on the batch's page they must stay text, and in
 // the result file, which staff open in a spreadsheet, a cell must never become a formula.
-
-async function signedIn(email: string): Promise<string> {
-  const { cookie } = await signInOverHttp(email);
-  if (!cookie) throw new Error(`could not sign ${email} in`);
-  return cookie;
-}
 
 const FILE_NAME = `<img src=x onerror=alert('file')><script>alert('name')</script>.csv`;
 const CUSTOMER = `<script>alert('cell')</script>`;
