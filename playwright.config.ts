@@ -26,7 +26,7 @@ const browser = {
 // others, one test at a time. Playwright skips a project when one it depends on failed.
 /** The attack and fault specs that need nothing global, and so run beside the rest. */
 const SECURITY_BESIDE_THE_REST =
-  /security\/(adapty-faults|profile-faults|action-replay|secret-key|webhook-attacks)\.spec\.ts$/;
+  /security\/(adapty-faults|profile-faults|action-replay|secret-key|webhook-attacks|bulk-attacks|bulk-files)\.spec\.ts$/;
 // `npm run test:security` (or E2E_SECURITY_ALONE=1 for a file of it) runs the suite without
 // the other tests; otherwise `--project=security` would run them first.
 const SECURITY_ALONE = process.env.E2E_SECURITY_ALONE === "1";

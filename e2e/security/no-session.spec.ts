@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ATTACK_ARGUMENTS, notesSnapshot, OPEN_ACTIONS, staffSnapshot } from "../support/attack-arguments";
+import { touchedAttackBatches } from "../support/attack-batches";
 import { watchForChanges } from "../support/change-watch";
 import { forgedSessionCookie, signInOverHttp } from "../support/http-session";
 import { callAction, serverAction, serverActions } from "../support/server-actions";
@@ -65,6 +66,7 @@ for (const [kind, cookieFor] of Object.entries(NO_SESSION)) {
     expect(rows.every((row) => row.detail === "signed_out")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
     expect(await notesSnapshot()).toEqual(notesBefore);
+    expect(await touchedAttackBatches()).toEqual([]);
   });
 
   test(`with ${kind}, pages and the audit export reveal nothing`, async () => {

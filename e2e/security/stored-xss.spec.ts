@@ -1,9 +1,10 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { sessionOf } from "../support/auth";
 import { cookieOf } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
 import { SANDBOX_KEY, SANDBOX_URL, SCREENSHOTS } from "../support/servers";
+import { watchForExecution } from "../support/xss-watch";
 
 // Threat: stored cross-site scripting. Customer data comes from the app's end users —
 // anyone can name themselves "<script>…" — and the console shows it to staff with the
@@ -18,33 +19,6 @@ const ATTRIBUTES = [
   { key: "xss_link", type: "string", value: "javascript:alert('attr-link')" },
   { key: "xss_template", type: "string", value: "{{constructor.constructor('alert(1)')()}}" },
 ];
-
-/** Fails the test on any dialog, any element carrying a payload's handler, or a CSP report of an inline script. */
-function watchForExecution(page: Page) {
-  const fired: string[] = [];
-  page.on("dialog", (dialog) => {
-    fired.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to execute/i.test(message.text())) fired.push(`csp: ${message.text()}`);
-  });
-  return {
-    fired,
-    async expectInert(where: string) {
-      const injected = await page.evaluate(() => ({
-        handlers: document.querySelectorAll("[onload],[onerror]").length,
-        // Next.js's own inline scripts carry the page's nonce (and the data, JSON-escaped); an injected one would not.
-        scripts: [...document.scripts].filter((script) => !script.src && !script.nonce).length,
-        links: [...document.querySelectorAll("a[href]")].filter((a) =>
-          a.getAttribute("href")?.startsWith("javascript:"),
-        ).length,
-      }));
-      expect(injected, where).toEqual({ handlers: 0, scripts: 0, links: 0 });
-      expect(fired, where).toEqual([]);
-    },
-  };
-}
 
 let profileId = "";
 

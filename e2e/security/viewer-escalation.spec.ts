@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ATTACK_ARGUMENTS, notesSnapshot, SEED_PROFILE_ID, staffSnapshot } from "../support/attack-arguments";
+import { touchedAttackBatches } from "../support/attack-batches";
 import { watchForChanges } from "../support/change-watch";
 import { cookieOf } from "../support/http-session";
 import { callAction, serverAction } from "../support/server-actions";
@@ -23,10 +24,23 @@ const CHANGE_ACTIONS = [
   "deleteNoteAction",
   "undoByGrantAction",
   "undoByRevokeAction",
+  "checkBatchAction",
+  "startBatchAction",
+  "pauseBatchAction",
+  "resumeBatchAction",
+  "cancelBatchAction",
+  "approveBatchAction",
+  "declineBatchAction",
 ];
 
-/** What an agent may not do either: decide approvals (not even others') or change the grant policy. */
-const ADMIN_ACTIONS = ["approveRequestAction", "declineRequestAction", "saveSettingsAction"];
+/** What an agent may not do either: decide approvals (not even others', grants or batches) or change the grant policy. */
+const ADMIN_ACTIONS = [
+  "approveRequestAction",
+  "declineRequestAction",
+  "saveSettingsAction",
+  "approveBatchAction",
+  "declineBatchAction",
+];
 
 /** Edits an attacker tries on top of valid arguments. */
 const EDITS: Record<string, (args: Record<string, unknown>) => unknown[]> = {
@@ -69,6 +83,7 @@ for (const name of CHANGE_ACTIONS) {
     expect(rows.every((row) => row.actor_email === "viewer@e2e.test" && row.detail === "forbidden")).toBe(true);
     expect(await staffSnapshot()).toEqual(staffBefore);
     expect(await notesSnapshot()).toEqual(notesBefore);
+    expect(await touchedAttackBatches()).toEqual([]);
   });
 }
 
@@ -82,6 +97,7 @@ for (const name of ADMIN_ACTIONS) {
     expect(answer.result?.serverError).toBe("Your role does not allow this. Nothing was changed.");
     const rows = await watch.expectNothingChanged(["auth.denied"]);
     expect(rows.every((row) => row.actor_email === "agent@e2e.test" && row.detail === "forbidden")).toBe(true);
+    expect(await touchedAttackBatches()).toEqual([]);
   });
 }
 

@@ -1,3 +1,4 @@
+import { batchAwaitingApproval, insertedBatch, type AttackBatchStatus } from "./attack-batches";
 import { query } from "./database";
 
 // For each guarded server action, arguments that are valid and would change something
@@ -58,6 +59,10 @@ const undoArguments = async () => ({
   reason: "attack",
   idempotencyKey: crypto.randomUUID(),
 });
+
+/** A batch of the agent's, on the seeded customer, in the status the action moves it from. */
+const agentBatch = (status: AttackBatchStatus) => () =>
+  insertedBatch("agent@e2e.test", status, { profileId: SEED_PROFILE_ID });
 
 /** The actions anyone may call: signing in needs no session, signing out ends one (if any). */
 export const OPEN_ACTIONS = ["signInWithPassword", "signInWithSingleSignOn", "signOutEverywhere"];
@@ -140,6 +145,17 @@ export const ATTACK_ARGUMENTS: Record<string, () => Arguments | Promise<Argument
   previewUndoAction: async () => ({ eventId: (await undoableRow()).eventId }),
   undoByGrantAction: undoArguments,
   undoByRevokeAction: undoArguments,
+  // A dry run only reads, but it resets the draft's check; starting it would send its row.
+  checkBatchAction: async () => ({ batchId: (await agentBatch("draft")()).batchId }),
+  startBatchAction: agentBatch("draft"),
+  pauseBatchAction: agentBatch("running"),
+  resumeBatchAction: agentBatch("paused"),
+  cancelBatchAction: agentBatch("draft"),
+  approveBatchAction: () => batchAwaitingApproval("agent@e2e.test", SEED_PROFILE_ID),
+  declineBatchAction: async () => ({
+    ...(await batchAwaitingApproval("agent@e2e.test", SEED_PROFILE_ID)),
+    comment: "attack",
+  }),
 };
 
 /** The customers' notes, to prove an attack left them alone (the attacked note made first). */

@@ -39,6 +39,13 @@ export async function signInOverHttp(
   return { status: response.status, location: response.headers.get("location") ?? "", cookie: session };
 }
 
+/** Signs a staff member in over HTTP: their session's Cookie header (or throws). */
+export async function signedIn(email: string): Promise<string> {
+  const { cookie } = await signInOverHttp(email);
+  if (!cookie) throw new Error(`could not sign ${email} in`);
+  return cookie;
+}
+
 /**
  * A session cookie signed with the console's real secret for a real staff member and a
  * session row begun `startedSecondsAgo` and last used `idleSeconds` ago, valid for

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import type { E2ERole } from "./auth";
 import { grantArgs } from "./attack-arguments";
+import { batchRecord, uploadBatch } from "./bulk";
 import { query, staffRow } from "./database";
 import { cookieOf } from "./http-session";
 import { callAction, serverAction } from "./server-actions";
@@ -51,6 +52,12 @@ const newKey = (body: string) => body.replace(/"idempotencyKey":"[^"]+"/, `"idem
 
 const auditRowsWithReason = async (reason: string) =>
   Number((await query<{ n: number }>("select count(*)::int as n from audit_events where reason = $1", [reason]))[0]?.n);
+
+/** The agent's two drafts of each start-a-batch test (by its tag): the one started, and the one a replay would start. */
+const draftsOf = new Map<string, { started: string; other: string }>();
+
+const oneGrant = (customer: FreshProfile) =>
+  `customer_user_id,access_level_id,duration\r\n${customer.customerUserId},premium,1m\r\n`;
 
 export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
   {
@@ -192,5 +199,26 @@ export const REPLAYABLE_ACTIONS: ReplayableAction[] = [
     captures: (body) => body.includes('"seen"'),
     vary: (body) => newKey(body.replace(/"reason":"[^"]*"/, '"reason":"undone by replay"')),
     changed: async () => (await auditRowsWithReason("undone by replay")) > 0,
+  },
+  {
+    name: "start a batch",
+    allowedRole: "agent",
+    deniedRoles: ["viewer"],
+    // Two drafts of the agent's are uploaded first (over HTTP); the start on the batch's page is captured.
+    async perform(page, { target, other, tag }) {
+      const cookie = cookieOf("agent");
+      const drafts = {
+        started: await uploadBatch(cookie, oneGrant(target)),
+        other: await uploadBatch(cookie, oneGrant(other)),
+      };
+      draftsOf.set(tag, drafts);
+      await page.goto(`/bulk/${drafts.started}`);
+      await page.getByRole("button", { name: "Review and start" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Start sending" }).click();
+      // One row finishes fast: the page may show it completed before the "Started" notice is seen.
+      await expect.poll(async () => (await batchRecord(drafts.started)).status).not.toBe("draft");
+    },
+    vary: (body, { tag }) => body.replace(draftsOf.get(tag)!.started, draftsOf.get(tag)!.other),
+    changed: async ({ tag }) => (await batchRecord(draftsOf.get(tag)!.other)).status !== "draft",
   },
 ];

@@ -10,11 +10,14 @@ import { batchControl, batchRef } from "./schemas";
 import { startOrAskApproval } from "./start";
 import { cancelWaitingRows } from "./store";
 
-/** Starts the dry run: every valid row's customer looked up at the batch's rate; nothing is sent. */
+/** Starts the dry run: every valid row's customer looked up at the batch's rate; nothing is sent. Its uploader's or an admin's. */
 export const checkBatchAction = actionClient
   .metadata({ permission: "bulk.run" })
   .inputSchema(batchRef)
-  .action(async ({ parsedInput: input }): Promise<ChangeOutcome<null>> => beginCheck(input.batchId));
+  .action(async ({ parsedInput: input, ctx }): Promise<ChangeOutcome<null>> => {
+    const found = await controllableBatch(ctx.staff, input.batchId);
+    return "refused" in found ? found.refused : beginCheck(input.batchId);
+  });
 
 /** Starts the batch, or (larger than its starter may run alone) sends it to the approval queue. */
 export const startBatchAction = actionClient

@@ -28,7 +28,7 @@ export const movedAnswer = {
 export async function controllableBatch(
   viewer: Staff,
   batchId: string,
-): Promise<{ batch: BatchRecord } | { refused: BatchAnswer }> {
+): Promise<{ batch: BatchRecord } | { refused: Extract<BatchAnswer, { outcome: "refused" }> }> {
   const batch = await findBatch(await getDb(), batchId);
   if (!batch) return { refused: { outcome: "refused", message: "BulkRun.notFoundBatch" } };
   if (batch.createdById !== viewer.id && viewer.role !== "admin")
