@@ -121,8 +121,8 @@ test.describe("roles", () => {
   // An admin's Approvals link carries the count of waiting requests.
   const navFor: [E2ERole, (string | RegExp)[]][] = [
     ["viewer", ["Look up", "Audit"]],
-    ["agent", ["Look up", "Create profile", "Audit"]],
-    ["admin", ["Look up", "Create profile", "Audit", /^Approvals/, "Staff", "Settings"]],
+    ["agent", ["Look up", "Create profile", "Audit", "Bulk changes"]],
+    ["admin", ["Look up", "Create profile", "Audit", "Bulk changes", /^Approvals/, "Staff", "Settings"]],
   ];
   for (const [role, links] of navFor) {
     test(`${role} sees only the sections the role allows`, async ({ browser }) => {

@@ -76,7 +76,7 @@ test.describe("as an admin at 1280 px", () => {
   test("at 1280 px the header is one row, with every section and the whole email", async ({ page }) => {
     await page.goto("/profiles");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-    await expect(links).toHaveCount(6);
+    await expect(links).toHaveCount(7);
     const tops = await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(1);
     const email = page.locator(`header [title="admin@e2e.test"]`);

@@ -17,7 +17,7 @@ test("the console opens on Look up with the environment banner and the navigatio
   await expect(page.getByRole("heading", { level: 1, name: "Look up a customer" })).toBeVisible();
 
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link")).toHaveText(["Look up", "Create profile", "Audit"]);
+  await expect(nav.getByRole("link")).toHaveText(["Look up", "Create profile", "Audit", "Bulk changes"]);
   await expect(page.getByText("agent@e2e.test")).toBeVisible();
   await expect(nav.getByRole("link", { name: "Look up" })).toHaveAttribute("aria-current", "page");
   await page.screenshot({ path: path.join(SCREENSHOTS, "shell-live.png"), fullPage: true });

@@ -15,6 +15,8 @@ export const SUITE_SETTINGS = {
   },
   approvalHours: 72,
   undoHours: 24,
+  /** As by default: the 1,000-row batch test goes beyond it, to the approval queue. */
+  batchRowsWithoutApproval: 500,
 };
 
 export async function saveSuitePolicy(): Promise<void> {

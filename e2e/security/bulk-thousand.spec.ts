@@ -1,5 +1,5 @@
-import { query } from "./support/database";
-import { expect, test } from "./support/fixtures";
+import { query } from "../support/database";
+import { expect, test } from "../support/fixtures";
 import {
   appliedGrants,
   batchRecord,
@@ -9,16 +9,19 @@ import {
   storedRows,
   uploadBatch,
   waitForBatch,
-} from "./support/bulk";
-import { signInOverHttp, cookieOf } from "./support/http-session";
-import { sandbox } from "./support/sandbox";
-import { storedAccessLevel } from "./support/sandbox-profile";
-import { callAction, serverAction } from "./support/server-actions";
+} from "../support/bulk";
+import { signInOverHttp, cookieOf } from "../support/http-session";
+import { sandbox } from "../support/sandbox";
+import { storedAccessLevel } from "../support/sandbox-profile";
+import { callAction, serverAction } from "../support/server-actions";
 
 // A referral payout of a thousand rows, as an agent would run it: some rows invalid, some
 // customers unknown, some meeting Adapty faults. Larger than an agent may run alone, it
 // waits for an admin's approval; then every row is sent once, through the audited path,
 // and ends as Adapty answered.
+//
+// It runs in the serial part of the suite (like load.spec.ts): a thousand rows at full speed
+// load the console for half a minute, which would slow the tests beside it past their waits.
 
 test.setTimeout(240_000);
 
