@@ -65,6 +65,6 @@ export const touchedAttackBatches = () =>
   query(
     `select b.id, b.status, b.status_changed_by_email, b.check_started_at, r.status::text as request
      from bulk_batches b left join approval_requests r on r.id = b.approval_request_id
-     where b.file_name = 'attack.csv' and b.reason = 'attack test'
+     where b.file_name = 'attack.csv' and b.reason = 'attack test' and b.created_by_email = 'agent@e2e.test'
        and (b.status_changed_by_email is not null or b.check_started_at is not null or r.decided_by_id is not null)`,
   );
